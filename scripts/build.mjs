@@ -1,0 +1,25 @@
+// Bundles the CLI and the library with esbuild. Commands are split into chunks loaded on demand,
+// so `kubejobs render x.yaml` never loads esbuild and `render x.ts` never loads the yaml parser.
+import { build } from "esbuild";
+import { rmSync, chmodSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+
+rmSync("dist", { recursive: true, force: true });
+await build({
+  entryPoints: { cli: "src/cli/bin.ts", index: "src/index.ts" },
+  bundle: true,
+  splitting: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outdir: "dist",
+  chunkNames: "chunks/[name]-[hash]",
+  // esbuild ships a native binary per platform: it cannot be bundled, only imported.
+  external: ["esbuild"],
+  banner: { js: "import { createRequire as __kjRequire } from 'node:module'; const require = __kjRequire(import.meta.url);" },
+  logLevel: "warning",
+  legalComments: "none",
+});
+chmodSync("dist/cli.js", 0o755);
+// Declarations for library users (`import { job } from "kubejobs"` type-checks with tsc).
+execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });

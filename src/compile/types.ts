@@ -1,0 +1,25 @@
+import type { K8sObject } from "../k8s/types.js";
+import type { Diagnostic, Path } from "../validate/diagnostic.js";
+
+export interface CompileOptions {
+  /** Namespace for templates that set none (CLI `-n`); never overrides the template's. */
+  namespace?: string;
+  /** Values for `{ fromEnv }` secret sources. The compiler itself never reads the environment. */
+  env?: Record<string, string | undefined>;
+  /** Contents for `{ fromFile }` secret sources, keyed by the path as written in the template. */
+  files?: Record<string, string>;
+}
+
+/**
+ * Where a manifest field came from: pairs of (manifest path, template path).
+ * `templatePathFor` maps any manifest path through the longest matching prefix.
+ */
+export type Origins = Array<[manifestPath: Path, templatePath: Path]>;
+
+export interface CompileResult {
+  /** Secrets, ConfigMaps, then the Job or CronJob. Empty when there are errors. */
+  manifests: K8sObject[];
+  /** One entry per manifest, in the same order. */
+  origins: Origins[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,37 @@
+import type { Diagnostic, Path } from "../validate/diagnostic.js";
+
+/** A 1-based source position of a YAML/JSON node. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** One document found in the inputs: a kubejobs template or a plain Kubernetes manifest. */
+export interface SourceDocument {
+  /** `template` when it has `kind: Job|ScheduledJob` and no `apiVersion`; otherwise `manifest`. */
+  kind: "template" | "manifest";
+  value: unknown;
+  /** The file as the user named it (relative paths stay relative), or `<stdin>`. */
+  file: string;
+  /** Prepended to diagnostic paths: e.g. `[1]` for the second template of a TS array export. */
+  pathPrefix: Path;
+  /** Maps a path inside `value` to the source range of its key or value (YAML/JSON); undefined for TS. */
+  locate(path: Path): SourceRange | undefined;
+  /** Contents of `fromFile` secret sources, keyed by the path as written in the template. */
+  files: Record<string, string>;
+}
+
+export interface LoadOptions {
+  kubeVersion: string;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  readStdin(): Promise<string>;
+}
+
+export interface LoadResult {
+  documents: SourceDocument[];
+  /** Problems found while loading. Codes: `io/*` (exit 2), `yaml/*`, `load/*` (exit 1). */
+  diagnostics: Diagnostic[];
+}
