@@ -17,8 +17,12 @@ export interface SourceDocument {
   file: string;
   /** Prepended to diagnostic paths: e.g. `[1]` for the second template of a TS array export. */
   pathPrefix: Path;
-  /** Maps a path inside `value` to the source range of its key or value (YAML/JSON); undefined for TS. */
-  locate(path: Path): SourceRange | undefined;
+  /**
+   * Maps a path inside `value` to a source range (YAML/JSON; always undefined for TS): the value's
+   * node by default, the key's with `target: "key"` (unknown fields); the nearest existing ancestor
+   * when the path does not exist (a missing required field).
+   */
+  locate(path: Path, target?: "key" | "value"): SourceRange | undefined;
   /** Contents of `fromFile` secret sources, keyed by the path as written in the template. */
   files: Record<string, string>;
 }
