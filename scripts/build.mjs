@@ -1,9 +1,10 @@
 // Bundles the CLI and the library with esbuild. Commands are split into chunks loaded on demand,
 // so `kubejobs render x.yaml` never loads esbuild and `render x.ts` never loads the yaml parser.
 import { build } from "esbuild";
-import { rmSync, chmodSync } from "node:fs";
+import { rmSync, chmodSync, readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 rmSync("dist", { recursive: true, force: true });
 await build({
   entryPoints: { cli: "src/cli/bin.ts", index: "src/index.ts" },
@@ -16,6 +17,7 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   // esbuild ships a native binary per platform: it cannot be bundled, only imported.
   external: ["esbuild"],
+  define: { KUBEJOBS_VERSION: JSON.stringify(version) },
   banner: { js: "import { createRequire as __kjRequire } from 'node:module'; const require = __kjRequire(import.meta.url);" },
   logLevel: "warning",
   legalComments: "none",

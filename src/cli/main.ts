@@ -1,0 +1,65 @@
+import { UsageError } from "./args.js";
+import { EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
+
+declare const KUBEJOBS_VERSION: string;
+
+const USAGE = `kubejobs — terse templates to Kubernetes Jobs and CronJobs
+
+Usage: kubejobs <command> [options]
+
+Commands:
+  render <file|dir|->...    compile templates to manifests (YAML stream, JSON List, or --out-dir)
+  validate <file|dir|->...  check templates and plain Job/CronJob/Secret/ConfigMap manifests
+  next <schedule|file>      preview the next run times of a schedule, as Kubernetes computes them
+  init [NAME]               write a starter template (TypeScript, or --yaml)
+  schema                    print the JSON Schema of YAML templates
+
+Options:
+  -h, --help      help for a command: kubejobs render --help
+  -v, --version   print the version
+
+Examples:
+  kubejobs render examples/nightly-report.kubejobs.yaml | kubectl apply -f -
+  kubejobs validate jobs/ --kube-version 1.30
+  kubejobs next "30 2 * * *" --tz America/New_York
+`;
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+/** Each command is loaded only when used, so `render x.yaml` never loads esbuild, nor `next` ajv. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  render: async () => (await import("./render.js")).runRender,
+  validate: async () => (await import("./validate.js")).runValidate,
+  next: async () => (await import("./next.js")).runNext,
+  init: async () => (await import("./init.js")).runInit,
+  schema: async () => (await import("./schema.js")).runSchema,
+};
+
+/** argv → exit code. Never throws for bad input; an unexpected exception is our bug. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    const topic = command === "help" ? rest[0] : undefined;
+    if (topic !== undefined && topic in COMMANDS) return main([topic, "--help"], io);
+    io.stdout(USAGE);
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (command === "-v" || command === "--version" || command === "version") {
+    io.stdout(`${typeof KUBEJOBS_VERSION === "string" ? KUBEJOBS_VERSION : "0.0.0-dev"}\n`);
+    return EXIT_OK;
+  }
+  const load = COMMANDS[command];
+  if (load === undefined) {
+    io.stderr(`kubejobs: unknown command "${command}"\n  hint: run kubejobs --help for the list of commands\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`kubejobs ${command}: ${e.message}\n  hint: run kubejobs ${command} --help\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}

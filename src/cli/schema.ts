@@ -1,0 +1,25 @@
+import { templateJsonSchema } from "../template/schema.js";
+import { COMMON_OPTIONS, parseCommandArgs, UsageError } from "./args.js";
+import { EXIT_OK, type CliIO } from "./io.js";
+
+const HELP = `Usage: kubejobs schema
+
+Prints the JSON Schema (draft-07) of the YAML template format, for editors. Save it next to
+your templates and point the yaml-language-server at it with a modeline on the first line:
+
+  # yaml-language-server: $schema=./kubejobs.schema.json
+
+Example:
+  kubejobs schema > kubejobs.schema.json
+`;
+
+export async function runSchema(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) throw new UsageError(`schema takes no arguments (got ${positionals.join(" ")})`);
+  io.stdout(JSON.stringify(templateJsonSchema(), null, 2) + "\n");
+  return EXIT_OK;
+}

@@ -1,0 +1,49 @@
+import { checkDocuments } from "../pipeline/check-documents.js";
+import { COMMON_OPTIONS, parseCommandArgs, parseKubeVersion, UsageError } from "./args.js";
+import { EXIT_OK, type CliIO } from "./io.js";
+import { exitCodeFor, loadFromCli } from "./load-inputs.js";
+import { reportDiagnostics, summarize } from "./report.js";
+
+const HELP = `Usage: kubejobs validate <file|dir|->... [options]
+
+Checks kubejobs templates and plain Kubernetes manifests (batch/v1 Job and CronJob, v1 Secret
+and ConfigMap, in YAML or JSON) against the template schema, the Kubernetes validation rules,
+the target version's API schema and the CronJob schedule dialect. Reports every problem.
+
+Options:
+      --format text|json   text on stderr (default), or a JSON array of diagnostics on stdout
+      --kube-version X.Y   target Kubernetes version (default: newest bundled)
+      --debug              show stack traces of internal errors
+
+Examples:
+  kubejobs validate jobs/
+  kubejobs validate manifests/cronjob.yaml --kube-version 1.29
+  kubejobs render jobs/ | kubejobs validate - --format json
+`;
+
+export async function runValidate(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    ...COMMON_OPTIONS,
+    format: { type: "string" },
+    "kube-version": { type: "string" },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(`--format ${format}: choose text or json`);
+  if (positionals.length === 0) throw new UsageError("name at least one file, directory, or - for stdin");
+  const kubeVersion = parseKubeVersion(values["kube-version"]);
+
+  const loaded = await loadFromCli(positionals, kubeVersion, io);
+  const checked = checkDocuments(loaded.documents, "validate", { kubeVersion, env: io.env });
+  const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
+  reportDiagnostics(diagnostics, io, format);
+  const code = exitCodeFor(diagnostics);
+  if (format === "text") {
+    const docs = loaded.documents.length;
+    io.stderr(`${code === EXIT_OK ? "ok" : "invalid"}: ${docs} document${docs === 1 ? "" : "s"} checked against Kubernetes ${kubeVersion}; ${summarize(diagnostics)}\n`);
+  }
+  return code;
+}

@@ -1,0 +1,82 @@
+import type { EnvFrom, EnvValue } from "../template/types.js";
+import type { Path } from "../validate/diagnostic.js";
+import type { CompileContext } from "./context.js";
+import type { OriginRecorder } from "./origins.js";
+import { KEY_REF_HINT, looksLikeRef, parseKeyRef, parseNameRef } from "./refs.js";
+import { quantityString } from "./quantity-string.js";
+
+type K8sEnvVar = Record<string, unknown>;
+
+/** `env` record → `env[]` in record order (a later variable may use `$(EARLIER)`). */
+export function compileEnv(env: Record<string, EnvValue>, path: Path, ctx: CompileContext, rec: OriginRecorder): K8sEnvVar[] {
+  const out: K8sEnvVar[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    const at = [...path, name];
+    rec.add([out.length], at);
+    out.push({ name, ...envSource(value, at, ctx) });
+  }
+  return out;
+}
+
+function envSource(value: EnvValue, at: Path, ctx: CompileContext): Record<string, unknown> {
+  if (typeof value === "string") {
+    if (!looksLikeRef(value)) return { value };
+    const ref = parseKeyRef(value);
+    if (ref === undefined) {
+      ctx.error("env/bad-reference", at, `"${value}" is not a valid reference`, KEY_REF_HINT);
+      return {};
+    }
+    const selector = { name: ref.name, key: ref.key };
+    return { valueFrom: ref.scheme === "secret" ? { secretKeyRef: selector } : { configMapKeyRef: selector } };
+  }
+  if (typeof value === "number" || typeof value === "boolean") return { value: String(value) };
+  if ("secret" in value) return { valueFrom: { secretKeyRef: keySelector(value.secret, value.key, value.optional) } };
+  if ("configMap" in value) return { valueFrom: { configMapKeyRef: keySelector(value.configMap, value.key, value.optional) } };
+  if ("field" in value) {
+    const fieldRef = value.apiVersion === undefined ? { fieldPath: value.field } : { apiVersion: value.apiVersion, fieldPath: value.field };
+    return { valueFrom: { fieldRef } };
+  }
+  if ("resource" in value) {
+    const resourceFieldRef: Record<string, unknown> = {};
+    if (value.containerName !== undefined) resourceFieldRef.containerName = value.containerName;
+    resourceFieldRef.resource = value.resource;
+    if (value.divisor !== undefined) resourceFieldRef.divisor = quantityString(value.divisor);
+    return { valueFrom: { resourceFieldRef } };
+  }
+  ctx.error("env/bad-value", at, "is not a value, a reference or a known object form", "use a string, secret://NAME/KEY, configmap://NAME/KEY, { field }, or { resource }");
+  return {};
+}
+
+function keySelector(name: string, key: string, optional: boolean | undefined): Record<string, unknown> {
+  return optional === undefined ? { name, key } : { name, key, optional };
+}
+
+/** `envFrom` entries: `secret://NAME`, `configmap://NAME`, or `{ secret | configMap, prefix?, optional? }`. */
+export function compileEnvFrom(list: EnvFrom[], path: Path, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  list.forEach((entry, i) => {
+    const at = [...path, i];
+    rec.add([out.length], at);
+    if (typeof entry === "string") {
+      const ref = parseNameRef(entry);
+      if (ref === undefined) {
+        ctx.error("env-from/bad-reference", at, `"${entry}" is not a valid reference`, "write secret://NAME or configmap://NAME");
+        return;
+      }
+      out.push(ref.scheme === "secret" ? { secretRef: { name: ref.name } } : { configMapRef: { name: ref.name } });
+      return;
+    }
+    const hasSecret = entry.secret !== undefined;
+    if (hasSecret === (entry.configMap !== undefined)) {
+      ctx.error("env-from/bad-source", at, "needs exactly one of secret or configMap");
+      return;
+    }
+    const ref: Record<string, unknown> = { name: hasSecret ? entry.secret : entry.configMap };
+    if (entry.optional !== undefined) ref.optional = entry.optional;
+    const item: Record<string, unknown> = {};
+    if (entry.prefix !== undefined) item.prefix = entry.prefix;
+    item[hasSecret ? "secretRef" : "configMapRef"] = ref;
+    out.push(item);
+  });
+  return out;
+}

@@ -1,0 +1,53 @@
+import type { K8sObject } from "../k8s/types.js";
+import type { JobFields, Template } from "../template/types.js";
+import { hasErrors } from "../validate/diagnostic.js";
+import { compileFilesConfigMap } from "./config-map.js";
+import { CompileContext } from "./context.js";
+import { compileCronJob } from "./cron-job.js";
+import { compileJob } from "./job.js";
+import { OriginRecorder } from "./origins.js";
+import { compileSecret } from "./secret.js";
+import type { CompileOptions, CompileResult, Origins } from "./types.js";
+
+export type { CompileOptions, CompileResult, Origins } from "./types.js";
+export { templatePathFor } from "./origins.js";
+
+/**
+ * The pure compiler: one template (already checked against the template schema) → its
+ * Secrets, ConfigMaps and Job/CronJob. No I/O, no clock, no environment: secret sources
+ * come in `options`. With `trackOrigins`, it also records where each manifest field came from.
+ */
+export function compileTemplate(template: Template, options: CompileOptions = {}, trackOrigins = false): CompileResult {
+  const secretOrigins: Origins[] = [];
+  const recorderFor = (): [OriginRecorder, Origins] => {
+    const list: Origins = [];
+    return [trackOrigins ? OriginRecorder.tracking(list) : OriginRecorder.off(), list];
+  };
+  const [mainRec, mainOrigins] = recorderFor();
+  const ctx = new CompileContext(template.name, mainRec);
+  const namespace = template.namespace ?? options.namespace;
+
+  if ((template as JobFields).restartPolicy === ("Always" as string)) {
+    ctx.error("template/restart-policy-always", ["restartPolicy"], "a Job's pods cannot use restartPolicy Always", "use OnFailure (restart the container in place) or Never (the default: a new pod per retry)");
+  }
+  const main = template.kind === "ScheduledJob" ? compileCronJob(template, namespace, ctx, mainRec) : compileJob(template, namespace, ctx, mainRec);
+
+  const manifests: Record<string, unknown>[] = [];
+  const inputs = { env: options.env ?? {}, files: options.files ?? {} };
+  for (const [name, spec] of Object.entries(template.secrets ?? {})) {
+    const [rec, list] = recorderFor();
+    manifests.push(compileSecret(name, spec, template, namespace, inputs, ctx, rec));
+    secretOrigins.push(list);
+  }
+  const origins: Origins[] = [...secretOrigins];
+  if (ctx.inlineFiles.size > 0) {
+    const [rec, list] = recorderFor();
+    manifests.push(compileFilesConfigMap(template, namespace, ctx, rec));
+    origins.push(list);
+  }
+  manifests.push(main);
+  origins.push(mainOrigins);
+
+  if (hasErrors(ctx.diagnostics)) return { manifests: [], origins: [], diagnostics: ctx.diagnostics };
+  return { manifests: manifests as K8sObject[], origins, diagnostics: ctx.diagnostics };
+}

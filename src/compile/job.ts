@@ -1,0 +1,47 @@
+import type { JobFields, JobTemplate } from "../template/types.js";
+import type { CompileContext } from "./context.js";
+import { objectMeta } from "./metadata.js";
+import type { OriginRecorder } from "./origins.js";
+import { compilePodTemplate } from "./pod-spec.js";
+
+/** JobSpec fields: template word → Kubernetes word, in the order we write them (the pod template last). */
+const JOB_SPEC_FIELDS = [
+  ["parallelism", "parallelism"],
+  ["completions", "completions"],
+  ["completionMode", "completionMode"],
+  ["backoffLimit", "backoffLimit"],
+  ["backoffLimitPerIndex", "backoffLimitPerIndex"],
+  ["maxFailedIndexes", "maxFailedIndexes"],
+  ["activeDeadlineSeconds", "activeDeadlineSeconds"],
+  ["cleanupAfterSeconds", "ttlSecondsAfterFinished"],
+  ["podReplacementPolicy", "podReplacementPolicy"],
+  ["podFailurePolicy", "podFailurePolicy"],
+  ["successPolicy", "successPolicy"],
+  ["managedBy", "managedBy"],
+] as const satisfies readonly (readonly [keyof JobFields, string])[];
+
+/** The JobSpec shared by a Job and a CronJob's jobTemplate. `suspend` is the Job's own only for kind Job. */
+export function compileJobSpec(t: JobFields, suspend: boolean | undefined, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
+  const spec: Record<string, unknown> = {};
+  for (const [from, to] of JOB_SPEC_FIELDS) {
+    if (t[from] === undefined) continue;
+    rec.add([to], [from]);
+    spec[to] = t[from];
+  }
+  if (suspend !== undefined) {
+    rec.add(["suspend"], ["suspend"]);
+    spec.suspend = suspend;
+  }
+  spec.template = compilePodTemplate(t, ctx, rec.at("template"));
+  return spec;
+}
+
+export function compileJob(t: JobTemplate, namespace: string | undefined, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
+  rec.add([], []);
+  return {
+    apiVersion: "batch/v1",
+    kind: "Job",
+    metadata: objectMeta(t.name, t, namespace, ["name"], rec),
+    spec: compileJobSpec(t, t.suspend, ctx, rec.at("spec")),
+  };
+}

@@ -1,0 +1,51 @@
+import type { JobFields } from "../template/types.js";
+import type { Path } from "../validate/diagnostic.js";
+import type { OriginRecorder } from "./origins.js";
+import { sortKeys } from "./resources.js";
+
+export const NAME_LABEL = "app.kubernetes.io/name";
+export const MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+
+/** Labels every generated object carries: the standard two, then the user's (whose values win). */
+export function objectLabels(t: JobFields): Record<string, string> {
+  return sortKeys({ [NAME_LABEL]: t.name, [MANAGED_BY_LABEL]: "kubejobs", ...t.labels });
+}
+
+/** Pod labels: the object labels plus `podLabels`, which add to or override them. */
+export function podLabels(t: JobFields): Record<string, string> {
+  return t.podLabels === undefined ? objectLabels(t) : sortKeys({ ...objectLabels(t), ...t.podLabels });
+}
+
+/**
+ * `metadata` for a generated object: name, namespace, labels, annotations (sorted).
+ * `namePath` is where the name came from in the template (the template name, or a secret's key).
+ */
+export function objectMeta(
+  name: string,
+  t: JobFields,
+  namespace: string | undefined,
+  namePath: Path,
+  rec: OriginRecorder,
+): Record<string, unknown> {
+  rec.add(["metadata", "name"], namePath);
+  const meta: Record<string, unknown> = { name };
+  if (namespace !== undefined) {
+    rec.add(["metadata", "namespace"], ["namespace"]);
+    meta.namespace = namespace;
+  }
+  meta.labels = objectLabels(t);
+  recordLabels(rec.at("metadata"), "labels", t.labels, undefined);
+  if (t.annotations !== undefined && Object.keys(t.annotations).length > 0) {
+    meta.annotations = sortKeys(t.annotations);
+    rec.add(["metadata", "annotations"], ["annotations"]);
+  }
+  return meta;
+}
+
+/** Points each label of a metadata block at the template map it came from. */
+export function recordLabels(rec: OriginRecorder, key: "labels", labels: Record<string, string> | undefined, override: Record<string, string> | undefined): void {
+  if (!rec.enabled) return;
+  rec.add([key], ["labels"]);
+  for (const k of Object.keys(labels ?? {})) rec.add([key, k], ["labels", k]);
+  for (const k of Object.keys(override ?? {})) rec.add([key, k], ["podLabels", k]);
+}

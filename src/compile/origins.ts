@@ -1,0 +1,52 @@
+import type { Path } from "../validate/diagnostic.js";
+import type { Origins } from "./types.js";
+
+/**
+ * Records which template path each manifest field came from, so a rule that fires on the
+ * manifest can point at the user's own line. Recording is off on the fast path: the pipeline
+ * compiles again with tracking only when there is a diagnostic to place (compile is pure).
+ */
+export class OriginRecorder {
+  private constructor(
+    private readonly list: Origins | undefined,
+    private readonly prefix: Path,
+  ) {}
+
+  static tracking(list: Origins): OriginRecorder {
+    return new OriginRecorder(list, []);
+  }
+
+  static off(): OriginRecorder {
+    return OFF;
+  }
+
+  get enabled(): boolean {
+    return this.list !== undefined;
+  }
+
+  /** A recorder whose manifest paths are relative to `prefix`. */
+  at(...prefix: Path): OriginRecorder {
+    return this.list === undefined ? this : new OriginRecorder(this.list, [...this.prefix, ...prefix]);
+  }
+
+  add(manifestPath: Path, templatePath: Path): void {
+    this.list?.push([[...this.prefix, ...manifestPath], templatePath]);
+  }
+}
+
+const OFF = OriginRecorder.tracking(undefined as unknown as Origins);
+
+/**
+ * The template path for a manifest path: the longest recorded prefix, plus the rest of the
+ * manifest path (pass-through fields keep their Kubernetes names below the translated level).
+ */
+export function templatePathFor(origins: Origins, manifestPath: Path): Path {
+  let best: [Path, Path] | undefined;
+  for (const entry of origins) {
+    const [mp] = entry;
+    if (mp.length > manifestPath.length || (best !== undefined && mp.length <= best[0].length)) continue;
+    if (mp.every((part, i) => part === manifestPath[i])) best = entry;
+  }
+  if (best === undefined) return manifestPath;
+  return [...best[1], ...manifestPath.slice(best[0].length)];
+}

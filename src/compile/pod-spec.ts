@@ -1,0 +1,93 @@
+import type { Container, JobFields } from "../template/types.js";
+import { compileContainer, type ContainerGroup } from "./container.js";
+import type { CompileContext } from "./context.js";
+import { recordLabels, podLabels } from "./metadata.js";
+import type { OriginRecorder } from "./origins.js";
+import { sortKeys } from "./resources.js";
+
+/** Pod-spec fields a template passes through unchanged, in the order we write them. */
+const PASS_THROUGH = [
+  "nodeSelector",
+  "affinity",
+  "tolerations",
+  "topologySpreadConstraints",
+  "priorityClassName",
+  "preemptionPolicy",
+  "runtimeClassName",
+  "schedulerName",
+  "schedulingGates",
+  "readinessGates",
+  "terminationGracePeriodSeconds",
+  "automountServiceAccountToken",
+  "enableServiceLinks",
+  "shareProcessNamespace",
+  "hostNetwork",
+  "hostPID",
+  "hostIPC",
+  "hostUsers",
+  "hostname",
+  "subdomain",
+  "hostAliases",
+  "dnsPolicy",
+  "dnsConfig",
+  "os",
+  "resourceClaims",
+  "securityContext",
+] as const satisfies readonly (keyof JobFields)[];
+
+/** The pod template (`metadata` + `spec`) of the Job. */
+export function compilePodTemplate(t: JobFields, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
+  const metadata: Record<string, unknown> = { labels: podLabels(t) };
+  recordLabels(rec.at("metadata"), "labels", t.labels, t.podLabels);
+  if (t.podAnnotations !== undefined && Object.keys(t.podAnnotations).length > 0) {
+    metadata.annotations = sortKeys(t.podAnnotations);
+    rec.add(["metadata", "annotations"], ["podAnnotations"]);
+  }
+  return { metadata, spec: compilePodSpec(t, ctx, rec.at("spec")) };
+}
+
+function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
+  const spec: Record<string, unknown> = {};
+  rec.add(["restartPolicy"], ["restartPolicy"]);
+  spec.restartPolicy = t.restartPolicy ?? "Never";
+  if (t.serviceAccount !== undefined) {
+    rec.add(["serviceAccountName"], ["serviceAccount"]);
+    spec.serviceAccountName = t.serviceAccount;
+  }
+  if (t.imagePullSecrets !== undefined && t.imagePullSecrets.length > 0) {
+    rec.add(["imagePullSecrets"], ["imagePullSecrets"]);
+    spec.imagePullSecrets = t.imagePullSecrets.map((name) => ({ name }));
+  }
+  for (const key of PASS_THROUGH) {
+    if (t[key] === undefined) continue;
+    rec.add([key], [key]);
+    spec[key] = t[key];
+  }
+  const userVolumes = new Set(Object.keys(t.volumes ?? {}));
+  if (t.initContainers !== undefined && Object.keys(t.initContainers).length > 0) {
+    spec.initContainers = containers(t.initContainers, "initContainers", userVolumes, ctx, rec);
+  }
+  spec.containers = containers(t.containers, "containers", userVolumes, ctx, rec);
+  const volumes: Record<string, unknown>[] = [];
+  for (const [name, source] of Object.entries(t.volumes ?? {})) {
+    rec.add(["volumes", volumes.length], ["volumes", name]);
+    volumes.push({ name, ...source });
+  }
+  for (const generated of ctx.volumes.values()) {
+    rec.add(["volumes", volumes.length], generated.templatePath);
+    volumes.push(generated.volume);
+  }
+  if (volumes.length > 0) spec.volumes = volumes;
+  return spec;
+}
+
+function containers(
+  map: Record<string, Container>,
+  group: ContainerGroup,
+  userVolumes: ReadonlySet<string>,
+  ctx: CompileContext,
+  rec: OriginRecorder,
+): Record<string, unknown>[] {
+  rec.add([group], [group]);
+  return Object.entries(map).map(([name, c], i) => compileContainer(name, c, group, userVolumes, ctx, rec.at(group, i)));
+}

@@ -1,0 +1,55 @@
+import type { Quantity, Resources } from "../template/types.js";
+import type { Path } from "../validate/diagnostic.js";
+import type { OriginRecorder } from "./origins.js";
+import { quantityString } from "./quantity-string.js";
+
+/** Template spellings of resource names that Kubernetes writes differently. */
+const RESOURCE_NAMES: Record<string, string> = { ephemeralStorage: "ephemeral-storage" };
+
+/**
+ * A range `MIN-MAX`: the dash that separates is the first one not inside an exponent
+ * (`1e-3` is one quantity), so `250m-1` and `1e-3-1` both split where a reader expects.
+ */
+const RANGE = /^(.*?[^eE+-])-(.+)$/;
+
+function isFullForm(resources: Resources): resources is { requests?: Record<string, Quantity>; limits?: Record<string, Quantity> } {
+  const keys = Object.keys(resources);
+  return keys.length > 0 && keys.every((k) => k === "requests" || k === "limits");
+}
+
+/**
+ * `{ cpu: "500m" }` → requests = limits = 500m; `{ memory: "512Mi-1Gi" }` → request 512Mi, limit 1Gi;
+ * `{ requests, limits }` passes through. Keys are sorted: resource order carries no meaning.
+ */
+export function compileResources(resources: Resources, path: Path, rec: OriginRecorder): Record<string, unknown> {
+  const requests: Record<string, string> = {};
+  const limits: Record<string, string> = {};
+  if (isFullForm(resources)) {
+    for (const [kind, target] of [["requests", requests], ["limits", limits]] as const) {
+      for (const [name, q] of Object.entries(resources[kind] ?? {})) {
+        target[name] = quantityString(q);
+        rec.add([kind, name], [...path, kind, name]);
+      }
+    }
+  } else {
+    for (const [key, q] of Object.entries(resources as Record<string, Quantity>)) {
+      const name = RESOURCE_NAMES[key] ?? key;
+      const text = quantityString(q);
+      const range = typeof q === "string" ? RANGE.exec(text) : null;
+      requests[name] = range ? range[1]! : text;
+      limits[name] = range ? range[2]! : text;
+      rec.add(["requests", name], [...path, key]);
+      rec.add(["limits", name], [...path, key]);
+    }
+  }
+  const out: Record<string, unknown> = {};
+  if (Object.keys(limits).length > 0) out.limits = sortKeys(limits);
+  if (Object.keys(requests).length > 0) out.requests = sortKeys(requests);
+  return out;
+}
+
+export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key]!;
+  return out;
+}

@@ -1,0 +1,16 @@
+import { DEFAULT_KUBE_VERSION, type KubeVersion } from "../k8s/versions.js";
+
+export interface PipelineOptions {
+  /** Target Kubernetes version (default: the newest bundled). */
+  kubeVersion?: KubeVersion;
+  /** Namespace for templates that set none; never overrides the template's. */
+  namespace?: string;
+  /** Values for `{ fromEnv }` secret sources. */
+  env?: Record<string, string | undefined>;
+  /** Contents of `{ fromFile }` secret sources, keyed by the path as written. */
+  files?: Record<string, string>;
+}
+
+export function targetVersion(options: PipelineOptions): KubeVersion {
+  return options.kubeVersion ?? DEFAULT_KUBE_VERSION;
+}
