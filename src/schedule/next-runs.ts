@@ -1,0 +1,72 @@
+/**
+ * `nextRuns`: the start times the Kubernetes CronJob controller will compute, i.e. repeated
+ * robfig `Schedule.Next`, each strictly after the previous one, in whole seconds.
+ * Without a time zone the controller uses its own process zone (usually UTC); we use UTC.
+ */
+import { KubejobsError, type Diagnostic } from "../validate/diagnostic.js";
+import type { Schedule } from "./cron-spec.js";
+import { nextCronTime, nextEveryTime } from "./next-time.js";
+import { parseSchedule } from "./parse-schedule.js";
+import { validateTimeZone } from "./time-zone.js";
+import { zoneOffsets, type ZoneOffsets } from "./zone-offsets.js";
+import { error } from "../validate/diagnostic.js";
+
+export interface NextRunsOptions {
+  /** IANA zone of the CronJob (`spec.timeZone`); default UTC. */
+  timeZone?: string;
+  /** Runs strictly after this instant; default now. */
+  from?: Date;
+  /** How many runs; default 5. */
+  count?: number;
+}
+
+const parsedCache = new Map<string, Schedule>();
+const CACHE_LIMIT = 1000;
+
+/** Parses or throws `KubejobsError`; memoised, since previews parse the same few strings repeatedly. */
+export function scheduleOrThrow(schedule: string): Schedule {
+  const cached = parsedCache.get(schedule);
+  if (cached !== undefined) return cached;
+  const { schedule: parsed, diagnostics } = parseSchedule(schedule);
+  if (parsed === undefined) throw new KubejobsError(withPath(diagnostics, ["schedule"]));
+  if (parsedCache.size >= CACHE_LIMIT) parsedCache.clear();
+  parsedCache.set(schedule, parsed);
+  return parsed;
+}
+
+export function zoneOrThrow(timeZone: string | undefined): ZoneOffsets {
+  if (timeZone !== undefined) {
+    const diagnostics = validateTimeZone(timeZone);
+    if (diagnostics.length > 0) throw new KubejobsError(withPath(diagnostics, ["timeZone"]));
+  }
+  return zoneOffsets(timeZone);
+}
+
+export function nextRuns(schedule: string, opts: NextRunsOptions = {}): Date[] {
+  const parsed = scheduleOrThrow(schedule);
+  const zone = zoneOrThrow(opts.timeZone);
+  const from = opts.from ?? new Date();
+  const count = opts.count ?? 5;
+  const problems: Diagnostic[] = [];
+  if (!Number.isFinite(from.getTime())) problems.push(error("next/invalid-from", ["from"], "from is not a valid date"));
+  if (!Number.isInteger(count) || count < 0) problems.push(error("next/invalid-count", ["count"], `count must be a whole number ≥ 0, not ${count}`));
+  if (problems.length > 0) throw new KubejobsError(problems);
+  return runsAfter(parsed, zone, from.getTime(), count).map((ms) => new Date(ms));
+}
+
+/** Up to `count` run instants (unix ms) after `fromMs`; fewer when robfig finds none within 5 years. */
+export function runsAfter(schedule: Schedule, zone: ZoneOffsets, fromMs: number, count: number): number[] {
+  const runs: number[] = [];
+  let t = fromMs;
+  for (let i = 0; i < count; i++) {
+    const next = schedule.kind === "every" ? nextEveryTime(schedule.delaySeconds, t) : nextCronTime(schedule, zone, t);
+    if (next === undefined || !Number.isFinite(next) || Math.abs(next) > 8.64e15) break;
+    runs.push(next);
+    t = next;
+  }
+  return runs;
+}
+
+function withPath(diagnostics: Diagnostic[], path: (string | number)[]): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, path: [...path, ...d.path] }));
+}

@@ -1,0 +1,156 @@
+/**
+ * UTC offsets of a time zone, from the tz data built into Node (`Intl`), as a table of
+ * transitions computed lazily per 32-day segment and cached. The next-run walk asks for offsets
+ * hundreds of times per run; `Intl` costs microseconds per call, a table lookup nanoseconds.
+ *
+ * Transitions are found by sampling every 24 hours and bisecting to the second, so two changes
+ * less than a day apart (none in current rules; a few in 19th/early 20th century history) can be
+ * missed. Node's tz data version may differ from the Go build of the cluster's controller.
+ */
+import { daysFromCivil } from "./civil.js";
+
+const SEGMENT_SECONDS = 32 * 86400;
+const SAMPLE_SECONDS = 86400;
+
+export interface Transition {
+  /** The instant (unix seconds) at which `offsetAfter` starts. */
+  at: number;
+  offsetBefore: number;
+  offsetAfter: number;
+}
+
+interface Segment {
+  start: number;
+  offsetAtStart: number;
+  transitions: Transition[];
+}
+
+export interface ZoneOffsets {
+  readonly name: string;
+  /** Seconds east of UTC at an instant given in unix seconds. */
+  offsetAt(unixSeconds: number): number;
+  /** An instant after `unixSeconds` before which the offset certainly does not change. */
+  stableUntil(unixSeconds: number): number;
+  transitionsBetween(fromSeconds: number, toSeconds: number): Transition[];
+}
+
+const FIXED_UTC: ZoneOffsets = {
+  name: "UTC",
+  offsetAt: () => 0,
+  stableUntil: () => Infinity,
+  transitionsBetween: () => [],
+};
+
+const cache = new Map<string, ZoneOffsets>();
+
+/** Offsets for an IANA name already validated by `validateTimeZone`; undefined means UTC. */
+export function zoneOffsets(timeZone: string | undefined): ZoneOffsets {
+  if (timeZone === undefined) return FIXED_UTC;
+  let zone = cache.get(timeZone);
+  if (zone === undefined) {
+    zone = createZone(timeZone);
+    cache.set(timeZone, zone);
+  }
+  return zone;
+}
+
+function createZone(timeZone: string): ZoneOffsets {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      era: "short",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+  } catch {
+    // In the tz list but unknown to ICU: only "Factory", which is UTC with the abbreviation "-00".
+    return { ...FIXED_UTC, name: timeZone };
+  }
+  if (format.resolvedOptions().timeZone === "UTC") return { ...FIXED_UTC, name: timeZone };
+
+  const intlOffset = (unixSeconds: number): number => {
+    let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, bc = false;
+    for (const part of format.formatToParts(unixSeconds * 1000)) {
+      switch (part.type) {
+        case "year": year = Number(part.value); break;
+        case "month": month = Number(part.value); break;
+        case "day": day = Number(part.value); break;
+        case "hour": hour = Number(part.value); break;
+        case "minute": minute = Number(part.value); break;
+        case "second": second = Number(part.value); break;
+        case "era": bc = part.value.startsWith("B"); break;
+      }
+    }
+    if (bc) year = 1 - year;
+    return daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - unixSeconds;
+  };
+
+  const segments = new Map<number, Segment>();
+  const segmentAt = (unixSeconds: number): Segment => {
+    const index = Math.floor(unixSeconds / SEGMENT_SECONDS);
+    let segment = segments.get(index);
+    if (segment === undefined) {
+      segment = scanSegment(index * SEGMENT_SECONDS, intlOffset);
+      segments.set(index, segment);
+    }
+    return segment;
+  };
+
+  return {
+    name: timeZone,
+    offsetAt(unixSeconds) {
+      const segment = segmentAt(unixSeconds);
+      let offset = segment.offsetAtStart;
+      for (const t of segment.transitions) {
+        if (t.at > unixSeconds) break;
+        offset = t.offsetAfter;
+      }
+      return offset;
+    },
+    stableUntil(unixSeconds) {
+      const segment = segmentAt(unixSeconds);
+      for (const t of segment.transitions) if (t.at > unixSeconds) return t.at;
+      return segment.start + SEGMENT_SECONDS;
+    },
+    transitionsBetween(fromSeconds, toSeconds) {
+      const found: Transition[] = [];
+      for (let s = Math.floor(fromSeconds / SEGMENT_SECONDS) * SEGMENT_SECONDS; s < toSeconds; s += SEGMENT_SECONDS) {
+        for (const t of segmentAt(s).transitions) if (t.at >= fromSeconds && t.at < toSeconds) found.push(t);
+      }
+      return found;
+    },
+  };
+}
+
+function scanSegment(start: number, offsetOf: (unixSeconds: number) => number): Segment {
+  const offsetAtStart = offsetOf(start);
+  const transitions: Transition[] = [];
+  // A transition exactly at the segment start belongs to this segment.
+  const justBefore = offsetOf(start - 1);
+  if (justBefore !== offsetAtStart) transitions.push({ at: start, offsetBefore: justBefore, offsetAfter: offsetAtStart });
+  let previous = offsetAtStart;
+  let previousAt = start;
+  for (let at = start + SAMPLE_SECONDS; at <= start + SEGMENT_SECONDS; at += SAMPLE_SECONDS) {
+    const offset = at === start + SEGMENT_SECONDS ? offsetOf(at - 1) : offsetOf(at);
+    if (offset !== previous) {
+      // Bisect for the first second with the new offset.
+      let low = previousAt;
+      let high = at === start + SEGMENT_SECONDS ? at - 1 : at;
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        if (offsetOf(mid) === previous) low = mid;
+        else high = mid;
+      }
+      transitions.push({ at: high, offsetBefore: previous, offsetAfter: offsetOf(high) });
+      previous = offset;
+    }
+    previousAt = at;
+  }
+  return { start, offsetAtStart, transitions };
+}
