@@ -1,0 +1,202 @@
+/**
+ * A small YAML emitter for manifest data: plain objects, arrays, strings, finite numbers,
+ * booleans and null. It exists because the `yaml` package's `stringify` costs ~170 µs per CronJob
+ * (PRODUCT §5) and is a parser we would otherwise load just to write; this one does not import it.
+ *
+ * Output style (what `kubectl apply -f -` reads and a reviewer reads):
+ * - 2-space indentation; block mappings; block sequences indented under their key
+ *   (`containers:\n  - name: x\n    image: y`), as the `yaml` package writes them by default;
+ *   a mapping or sequence inside a sequence starts on the `- ` line.
+ * - `{}` and `[]` for empty objects and arrays (an object whose properties are all `undefined`
+ *   is empty).
+ * - Keys in the object's own order (`Object.keys`: note JS puts integer-like keys such as "8080"
+ *   first, whatever the insertion order). Properties whose value is `undefined` are left out.
+ * - Strings plain when safe for YAML 1.2 and 1.1 parsers alike, multi-line text as block literals
+ *   when that round-trips exactly, otherwise double-quoted (see `yaml-string.ts`).
+ * - Numbers in JS's shortest form; booleans `true`/`false`; `null` as `null`.
+ *
+ * A value that cannot be manifest data is a bug in the caller, so it throws `YamlEmitError`:
+ * NaN and infinities, `undefined` in an array or as the document, functions, symbols, bigints,
+ * class instances (Date, Map, ...), circular references, and nesting deeper than `MAX_DEPTH`.
+ * Recursion is bounded by that depth instead of being made iterative: manifests are a dozen
+ * levels deep, and the bound also turns a cycle into an error without tracking visited objects
+ * on the hot path.
+ */
+import { formatPath, type Path } from "../validate/diagnostic.js";
+import { keyText, MAX_IMPLICIT_KEY_LENGTH, numberText, stringText } from "./yaml-string.js";
+
+/** Deepest nesting of objects and arrays we write; far beyond any manifest. */
+export const MAX_DEPTH = 1000;
+
+/** A value that is not manifest data reached the emitter: a bug in the code that built it. */
+export class YamlEmitError extends Error {
+  /** Where in the value; for "nested too deep", only the first levels. */
+  readonly path: Path;
+  constructor(message: string, path: Path) {
+    super(`cannot write YAML at ${formatPath(path) || "(document)"}: ${message}`);
+    this.name = "YamlEmitError";
+    this.path = path;
+  }
+}
+
+/** One YAML document, without a `---` line, ending with a newline. */
+export function toYaml(value: unknown): string {
+  return new Emitter().document(value);
+}
+
+/**
+ * A stream of documents for `kubectl apply -f -`: each document after the first is preceded by
+ * a `---` line (`a: 1\n---\nb: 2\n`). No documents give the empty string.
+ */
+export function toYamlStream(documents: readonly unknown[]): string {
+  let out = "";
+  for (let i = 0; i < documents.length; i++) {
+    if (i > 0) out += "---\n";
+    out += toYaml(documents[i]);
+  }
+  return out;
+}
+
+const INDENT_STEP = "  ";
+/** `INDENTS[d]`: where the entries of a collection nested `d` levels deep start; grown on demand. */
+const INDENTS: string[] = [""];
+
+function indentAt(depth: number): string {
+  while (INDENTS.length <= depth) INDENTS.push(INDENTS[INDENTS.length - 1] + INDENT_STEP);
+  return INDENTS[depth]!;
+}
+
+class Emitter {
+  private out = "";
+  /** The containers and keys on the path to the value being written, by depth; for errors only. */
+  private readonly ancestors: object[] = [];
+  private readonly path: Path = [];
+
+  document(value: unknown): string {
+    if (typeof value === "object" && value !== null) {
+      this.enter(value, 0, "");
+      if (!this.writeCollection(value, "", 0)) this.out += Array.isArray(value) ? "[]\n" : "{}\n";
+    } else {
+      // A top-level block literal still needs its lines indented; two spaces, as everywhere.
+      this.out += `${this.scalar(value, INDENT_STEP, 0, true)}\n`;
+    }
+    return this.out;
+  }
+
+  /**
+   * Writes a mapping or sequence, already `enter`ed at `depth`, as block lines at that depth's
+   * indentation, except that the first entry follows `first`: the same indentation, or " " right
+   * after a `-` (`- name: x`, `- - a`). Writes nothing and returns false when it is empty.
+   */
+  private writeCollection(value: object, first: string, depth: number): boolean {
+    const indent = indentAt(depth);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        this.out += i === 0 ? `${first}-` : `${indent}-`;
+        this.writeItem(value[i], depth + 1, i);
+      }
+      return value.length > 0;
+    }
+    const object = value as Record<string, unknown>; // a plain object: checked by `enter`
+    let prefix = first;
+    let wrote = false;
+    const keys = Object.keys(object);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const item = object[key];
+      if (item === undefined) continue;
+      const text = keyText(key);
+      // An implicit key may not exceed 1024 characters; write `? key` and `:` on the next line.
+      this.out += text.length > MAX_IMPLICIT_KEY_LENGTH ? `${prefix}? ${text}\n${indent}:` : `${prefix}${text}:`;
+      prefix = indent;
+      wrote = true;
+      this.writeValue(item, depth + 1, key);
+    }
+    return wrote;
+  }
+
+  /** A mapping value, after `key:`; a nested collection goes on the following lines. */
+  private writeValue(value: unknown, depth: number, key: string): void {
+    if (typeof value !== "object" || value === null) {
+      this.out += ` ${this.scalar(value, indentAt(depth), depth, false, key)}\n`;
+      return;
+    }
+    this.enter(value, depth, key);
+    // An empty collection stays on the key's line, so look before writing the line break.
+    if (isEmpty(value)) {
+      this.out += Array.isArray(value) ? " []\n" : " {}\n";
+      return;
+    }
+    this.out += "\n";
+    this.writeCollection(value, indentAt(depth), depth);
+  }
+
+  /** A sequence item, after `-`; a nested collection starts on the same line. */
+  private writeItem(value: unknown, depth: number, index: number): void {
+    if (typeof value !== "object" || value === null) {
+      this.out += ` ${this.scalar(value, indentAt(depth), depth, false, index)}\n`;
+      return;
+    }
+    this.enter(value, depth, index);
+    if (!this.writeCollection(value, " ", depth)) this.out += Array.isArray(value) ? " []\n" : " {}\n";
+  }
+
+  private scalar(value: unknown, contentIndent: string, depth: number, topLevel: boolean, key?: string | number): string {
+    switch (typeof value) {
+      case "string":
+        return stringText(value, contentIndent, topLevel);
+      case "number": {
+        const text = numberText(value);
+        if (text !== undefined) return text;
+        break;
+      }
+      case "boolean":
+        return value ? "true" : "false";
+      case "object": // only null reaches here
+        return "null";
+    }
+    this.path.length = depth;
+    if (key !== undefined) this.path[depth - 1] = key;
+    throw new YamlEmitError(`${describe(value)} is not manifest data`, this.path.slice(0, depth));
+  }
+
+  /**
+   * Records a container on the path and checks it is an array or a plain object (a Date or a Map
+   * written as `{}` would lose data silently). Past `MAX_DEPTH`, explains why the data is so deep.
+   */
+  private enter(value: object, depth: number, key: string | number): void {
+    if (depth > 0) this.path[depth - 1] = key;
+    if (!Array.isArray(value)) {
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        throw new YamlEmitError(`${describe(value)} is not manifest data`, this.path.slice(0, depth));
+      }
+    }
+    if (depth <= MAX_DEPTH) {
+      this.ancestors[depth] = value;
+      return;
+    }
+    const path = this.path.slice(0, depth);
+    for (let later = 1; later <= MAX_DEPTH; later++) {
+      const earlier = this.ancestors.indexOf(this.ancestors[later]!);
+      if (earlier < later) {
+        const target = formatPath(path.slice(0, earlier)) || "the document";
+        throw new YamlEmitError(`circular reference back to ${target}`, path.slice(0, later));
+      }
+    }
+    throw new YamlEmitError(`more than ${MAX_DEPTH} levels of nesting below`, path.slice(0, 10));
+  }
+}
+
+function isEmpty(value: object): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  const object = value as Record<string, unknown>;
+  for (const key in object) if (Object.hasOwn(object, key) && object[key] !== undefined) return false;
+  return true;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "object" && value !== null) return `an instance of ${value.constructor?.name ?? "an unknown class"}`;
+  return `a value of type ${typeof value}`;
+}
