@@ -1,7 +1,7 @@
 import { scheduledJob, type ScheduledJobTemplate } from "kubejobs";
 
 // One file, several CronJobs: the default export is a function of { kubeVersion, env }
-// returning a list. Each region exports its invoices at 02:00 local time.
+// returning a list. Each region exports its invoices at 04:15 local time (outside every DST change).
 const regions = [
   { id: "eu", timeZone: "Europe/Dublin" },
   { id: "us", timeZone: "America/Chicago" },
@@ -13,7 +13,7 @@ export default ({ env }: { env: Record<string, string | undefined> }): Scheduled
     scheduledJob({
       name: `invoice-export-${region.id}`,
       namespace: "billing",
-      schedule: "0 2 * * *",
+      schedule: "15 4 * * *",
       timeZone: region.timeZone,
       concurrencyPolicy: "Replace",
       labels: { region: region.id },
