@@ -1,0 +1,184 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { KUBE_VERSIONS, type KubeVersion } from "../../src/k8s/versions.js";
+import { checkManifestSchema, loadManifestSchemas } from "../../src/validate/manifest.js";
+import * as fixtures from "./manifest-fixtures.js";
+
+beforeAll(async () => {
+  await Promise.all(KUBE_VERSIONS.map((v) => loadManifestSchemas(v)));
+});
+
+const check = (obj: unknown, kubeVersion: KubeVersion = "1.36") => checkManifestSchema(obj, { kubeVersion });
+const errors = (obj: unknown, kubeVersion: KubeVersion = "1.36") => check(obj, kubeVersion).filter((d) => d.severity === "error");
+const clone = <T>(x: T): T => structuredClone(x);
+/** The minimal Job with `patch` applied to its pod spec. */
+const jobWithPod = (patch: Record<string, unknown>) => {
+  const job = clone(fixtures.minimalJob);
+  Object.assign(job.spec.template.spec, patch);
+  return job;
+};
+const POD = ["spec", "template", "spec"];
+
+describe("valid manifests", () => {
+  const cases = Object.entries(fixtures).flatMap(([name, obj]) => KUBE_VERSIONS.map((v) => [name, v, obj] as const));
+  it.each(cases)("%s is accepted by %s", (_name, version, obj) => {
+    expect(errors(obj, version)).toEqual([]);
+  });
+});
+
+describe("schema errors: code and path", () => {
+  it.each([
+    ["unknown field", jobWithPod({ restartPolcy: "Never" }), "schema/unknown-field", [...POD, "restartPolcy"]],
+    ["wrong type", jobWithPod({ activeDeadlineSeconds: "10" }), "schema/type", [...POD, "activeDeadlineSeconds"]],
+    ["float for integer", jobWithPod({ activeDeadlineSeconds: 1.5 }), "schema/type", [...POD, "activeDeadlineSeconds"]],
+    ["enum", jobWithPod({ restartPolicy: "Sometimes" }), "schema/enum", [...POD, "restartPolicy"]],
+    ["required in a list item", jobWithPod({ containers: [{ image: "a" }] }), "schema/required", [...POD, "containers", 0, "name"]],
+    ["int32 range", jobWithPod({ activeDeadlineSeconds: 2 ** 40, terminationGracePeriodSeconds: 1, priority: 2 ** 31 }), "schema/range", [...POD, "priority"]],
+    ["null", jobWithPod({ nodeSelector: null }), "schema/type", [...POD, "nodeSelector"]],
+    ["map value type", jobWithPod({ nodeSelector: { a: 1 } }), "schema/type", [...POD, "nodeSelector", "a"]],
+  ])("%s", (_what, obj, code, path) => {
+    expect(errors(obj)).toContainEqual(expect.objectContaining({ code, path }));
+  });
+
+  it("reports every error, not just the first", () => {
+    const job = jobWithPod({ restartPolcy: "Never", dnsPolicy: "Nope", containers: [{ name: "a", image: 1, ports: [{ containerPort: "x" }] }] });
+    expect(errors(job).map((d) => [d.code, d.path])).toEqual(
+      expect.arrayContaining([
+        ["schema/unknown-field", [...POD, "restartPolcy"]],
+        ["schema/enum", [...POD, "dnsPolicy"]],
+        ["schema/type", [...POD, "containers", 0, "image"]],
+        ["schema/type", [...POD, "containers", 0, "ports", 0, "containerPort"]],
+      ]),
+    );
+  });
+
+  it("words messages plainly, with did-you-mean hints", () => {
+    const [unknown] = errors(jobWithPod({ restartPolcy: "Never" }));
+    expect(unknown?.message).toBe('unknown field "restartPolcy"');
+    expect(unknown?.hint).toBe('did you mean "restartPolicy"?');
+    const [enumError] = errors(jobWithPod({ restartPolicy: "never" }));
+    expect(enumError?.message).toBe("must be one of Always, OnFailure, Never");
+    expect(enumError?.hint).toBe('did you mean "Never"?');
+    const [typeError] = errors(jobWithPod({ activeDeadlineSeconds: "10" }));
+    expect(typeError?.message).toBe("must be an integer, not a string");
+  });
+
+  it("accepts int-or-string ports and numeric quantities, rejects other types", () => {
+    const probe = (port: unknown) => jobWithPod({ containers: [{ name: "a", image: "x", livenessProbe: { httpGet: { port } }, resources: { limits: { cpu: 0.5 } } }] });
+    expect(errors(probe(8080))).toEqual([]);
+    expect(errors(probe("http"))).toEqual([]);
+    expect(errors(probe(true))).toContainEqual(expect.objectContaining({ code: "schema/type", message: "must be an integer or a string, not a boolean" }));
+  });
+
+  it("checks base64 in Secret data and date-times", () => {
+    const secret = { ...fixtures.minimalSecret, data: { ok: "aGVsbG8=", bad: "not base64!" } };
+    expect(errors(secret)).toEqual([expect.objectContaining({ code: "schema/format", path: ["data", "bad"] })]);
+    const meta = { ...fixtures.minimalConfigMap, metadata: { name: "x", creationTimestamp: "yesterday" } };
+    expect(errors(meta)).toEqual([expect.objectContaining({ code: "schema/format", path: ["metadata", "creationTimestamp"] })]);
+  });
+
+  it("keeps map keys that look like indices as strings", () => {
+    const cm = { ...fixtures.minimalConfigMap, data: { "0": 1 } };
+    expect(errors(cm)).toEqual([expect.objectContaining({ code: "schema/type", path: ["data", "0"] })]);
+  });
+
+  it("checks apiVersion per kind", () => {
+    const cron = { ...fixtures.minimalCronJob, apiVersion: "batch/v1beta1" };
+    expect(errors(cron)).toEqual([expect.objectContaining({ code: "schema/api-version", path: ["apiVersion"] })]);
+    expect(errors({ ...fixtures.minimalSecret, apiVersion: undefined })).toEqual([expect.objectContaining({ code: "schema/required", path: ["apiVersion"] })]);
+  });
+
+  it.each([
+    ["Deployment", "schema/unknown-kind"],
+    ["job", "schema/unknown-kind"],
+    [undefined, "schema/required"],
+    [42, "schema/type"],
+  ])("kind %s → %s", (kind, code) => {
+    expect(errors({ apiVersion: "apps/v1", kind, metadata: { name: "x" } })).toEqual([expect.objectContaining({ code, path: ["kind"] })]);
+  });
+
+  it("suggests the kind for a wrong case", () => {
+    expect(errors({ apiVersion: "batch/v1", kind: "job" })[0]?.hint).toMatch(/did you mean "Job"/);
+  });
+});
+
+describe("version gating", () => {
+  it.each([
+    ["successPolicy", { successPolicy: { rules: [{ succeededCount: 1 }] } }],
+    ["managedBy", { managedBy: "example.com/controller" }],
+  ])("%s on 1.29 names 1.30", (field, patch) => {
+    const job = clone(fixtures.minimalJob);
+    Object.assign(job.spec, patch);
+    const [d] = errors(job, "1.29");
+    expect(d).toMatchObject({ code: "version/field-too-new", path: ["spec", field] });
+    expect(d?.message).toBe(`${field} is not available in Kubernetes 1.29; it was added in 1.30`);
+    expect(d?.hint).toMatch(/--kube-version/);
+    expect(errors(job, "1.30")).toEqual([]);
+  });
+
+  it("PodResourceClaim.source is removed after 1.30", () => {
+    const job = jobWithPod({ resourceClaims: [{ name: "gpu", source: { resourceClaimName: "gpu" } }] });
+    expect(errors(job, "1.30")).toEqual([]);
+    const [d] = errors(job, "1.31");
+    expect(d).toMatchObject({ code: "version/field-removed", path: [...POD, "resourceClaims", 0, "source"] });
+    expect(d?.message).toMatch(/removed after 1\.30/);
+  });
+
+  it("Volume.image appears in 1.31", () => {
+    const job = jobWithPod({ volumes: [{ name: "model", image: { reference: "ghcr.io/acme/model:1" } }] });
+    expect(errors(job, "1.30")).toEqual([expect.objectContaining({ code: "version/field-too-new", path: [...POD, "volumes", 0, "image"] })]);
+    expect(errors(job, "1.31")).toEqual([]);
+  });
+
+  it("workloadRef exists only in 1.35", () => {
+    const job = jobWithPod({ workloadRef: { name: "w", podGroup: "g" } });
+    expect(errors(job, "1.34")[0]?.code).toBe("version/field-too-new");
+    expect(errors(job, "1.35")).toEqual([]);
+    expect(errors(job, "1.36")[0]?.code).toBe("version/field-removed");
+  });
+
+  it("CronJob spec is required only from 1.36", () => {
+    const cron = { apiVersion: "batch/v1", kind: "CronJob", metadata: { name: "x" } };
+    expect(errors(cron, "1.35")).toEqual([]);
+    expect(errors(cron, "1.36")).toEqual([expect.objectContaining({ code: "schema/required", path: ["spec"] })]);
+  });
+
+  it("warns about alpha fields, naming the feature gate", () => {
+    const job = jobWithPod({ hostUsers: false });
+    const [d] = check(job, "1.35");
+    expect(d).toMatchObject({ code: "version/feature-gate", severity: "warning", path: [...POD, "hostUsers"] });
+    expect(d?.message).toMatch(/alpha/);
+    expect(d?.message).toMatch(/UserNamespacesSupport/);
+    expect(check(job, "1.36")).toEqual([]); // GA: no stage sentence any more
+  });
+
+  it("warns about beta fields with their gate, and about gated fields deep in containers", () => {
+    const job = clone(fixtures.minimalJob);
+    Object.assign(job.spec, { managedBy: "x" });
+    expect(check(job, "1.32")).toEqual([expect.objectContaining({ code: "version/feature-gate", message: expect.stringMatching(/beta.*JobManagedBy.*on by default/) })]);
+    const env = jobWithPod({ containers: [{ name: "a", image: "x", env: [{ name: "A", valueFrom: { fileKeyRef: { volumeName: "v", path: "p", key: "k" } } }] }] });
+    expect(check(env, "1.36")).toEqual([
+      expect.objectContaining({ code: "version/feature-gate", path: [...POD, "containers", 0, "env", 0, "valueFrom", "fileKeyRef"], message: expect.stringMatching(/EnvFiles/) }),
+    ]);
+  });
+});
+
+describe("robustness", () => {
+  it.each([null, undefined, 0, "Job", [], [fixtures.minimalJob], true])("%j is a diagnostic, not a crash", (input) => {
+    expect(errors(input)).toEqual([expect.objectContaining({ code: "schema/type", path: [] })]);
+  });
+
+  it("survives deep garbage and prototype keys", () => {
+    const deep: Record<string, unknown> = {};
+    let node = deep;
+    for (let i = 0; i < 5000; i++) node = node.x = {} as Record<string, unknown>;
+    const job = JSON.parse('{"apiVersion":"batch/v1","kind":"Job","__proto__":{"a":1},"constructor":1,"spec":{"template":{"spec":{"containers":[null,[],"x",{"name":{"__proto__":1}}]}}}}');
+    job.metadata = deep;
+    const out = check(job);
+    expect(out.length).toBeGreaterThan(3);
+    expect(out.every((d) => d.severity === "error" && Array.isArray(d.path))).toBe(true);
+  });
+
+  it("rejects an unknown version with a diagnostic", () => {
+    expect(checkManifestSchema(fixtures.minimalJob, { kubeVersion: "1.20" as KubeVersion })[0]?.code).toBe("version/unknown");
+  });
+});
