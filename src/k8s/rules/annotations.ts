@@ -1,0 +1,54 @@
+// Annotation keys and total size.
+// Source: apimachinery api/validation ValidateAnnotations: keys are qualified names (checked in
+// lower case), and keys plus values may total at most 256 KiB (TotalAnnotationSizeLimitB).
+// Pod template annotations that Kubernetes answers with a warning: pkg/api/pod/warnings.go
+// (deprecatedAnnotations, seccomp annotations).
+import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { checkQualifiedName } from "../names.js";
+import type { Rule } from "./rule.js";
+import { isRecord, utf8Length } from "./util.js";
+
+const TOTAL_ANNOTATION_SIZE_LIMIT_BYTES = 256 * 1024;
+
+const DEPRECATED_POD_ANNOTATIONS: Readonly<Record<string, string>> = {
+  "scheduler.alpha.kubernetes.io/critical-pod": 'non-functional since Kubernetes 1.16; use the "priorityClassName" field instead',
+  "security.alpha.kubernetes.io/sysctls": 'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
+  "security.alpha.kubernetes.io/unsafe-sysctls": 'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
+  "seccomp.security.alpha.kubernetes.io/pod": 'non-functional since Kubernetes 1.27; use the "seccompProfile" field instead',
+};
+const SECCOMP_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
+
+function checkAnnotations(annotations: unknown, path: Path, out: Diagnostic[], severe: boolean): void {
+  if (!isRecord(annotations)) return;
+  const report = severe ? error : warning;
+  let total = 0;
+  for (const key in annotations) {
+    const problem = checkQualifiedName(key.toLowerCase());
+    if (problem) out.push(report("annotation/invalid-key", [...path, key], `annotation key ${JSON.stringify(key)}: ${problem}`));
+    const value = annotations[key];
+    total += utf8Length(key) + (typeof value === "string" ? utf8Length(value) : 0);
+  }
+  if (total > TOTAL_ANNOTATION_SIZE_LIMIT_BYTES) {
+    out.push(
+      report("annotation/too-large", path, `annotations total ${total} bytes; Kubernetes allows at most ${TOTAL_ANNOTATION_SIZE_LIMIT_BYTES} (256 KiB) per object`, "move large data into a ConfigMap"),
+    );
+  }
+}
+
+export const annotations: Rule = {
+  code: "annotation",
+  codes: ["annotation/invalid-key", "annotation/too-large", "annotation/deprecated"],
+  check(t, _ctx, out) {
+    checkAnnotations(t.metadata?.annotations, ["metadata", "annotations"], out, true);
+    if (t.kind === "CronJob" && isRecord(t.obj.spec) && isRecord(t.obj.spec.jobTemplate) && isRecord(t.obj.spec.jobTemplate.metadata)) {
+      checkAnnotations(t.obj.spec.jobTemplate.metadata.annotations, ["spec", "jobTemplate", "metadata", "annotations"], out, false);
+    }
+    const podAnnotations = t.podMeta?.annotations;
+    if (!isRecord(podAnnotations)) return;
+    checkAnnotations(podAnnotations, [...t.podMetaPath, "annotations"], out, true);
+    for (const key in podAnnotations) {
+      const reason = DEPRECATED_POD_ANNOTATIONS[key] ?? (key.startsWith(SECCOMP_CONTAINER_PREFIX) ? 'non-functional since Kubernetes 1.27; use the container "seccompProfile" field instead' : undefined);
+      if (reason) out.push(warning("annotation/deprecated", [...t.podMetaPath, "annotations", key], `annotation ${JSON.stringify(key)} is ${reason}`));
+    }
+  },
+};

@@ -1,0 +1,119 @@
+// Container requests and limits.
+// Source: core/validation ValidateContainerResourceRequirements, validateContainerResourceName,
+// ValidateResourceQuantityValue (non-negative; extended resources must be whole numbers),
+// helper.IsOvercommitAllowed (extended resources and hugepages need a limit and requests equal
+// to it); pkg/api/pod/warnings.go for fractional bytes of memory and ephemeral-storage (a
+// warning: `memory: 250m` is 0.25 bytes). Requests left out default to the limits, so a limit
+// alone is fine.
+import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { checkQualifiedName } from "../names.js";
+import { compareQuantities, hasFractionalUnits, isNegativeQuantity, parseQuantity, type Quantity } from "../quantities.js";
+import type { Rule } from "./rule.js";
+import { asRecord, type Json } from "./util.js";
+
+const STANDARD_CONTAINER_RESOURCES = new Set(["cpu", "memory", "ephemeral-storage"]);
+const HUGEPAGES_PREFIX = "hugepages-";
+const BYTE_RESOURCES = new Set(["memory", "ephemeral-storage"]);
+const QUANTITY_HINT = "use a Kubernetes quantity such as 250m, 1 or 1.5 (CPU) or 512Mi, 1Gi (memory)";
+
+function isHugePages(name: string): boolean {
+  return name.startsWith(HUGEPAGES_PREFIX) || name.startsWith(`requests.${HUGEPAGES_PREFIX}`);
+}
+
+/** Native: no domain, or a kubernetes.io domain. Source: helper.IsNativeResource. */
+function isNative(name: string): boolean {
+  return !name.includes("/") || name.includes("kubernetes.io/");
+}
+
+function overcommitAllowed(name: string): boolean {
+  return isNative(name) && !isHugePages(name);
+}
+
+function checkName(name: string, path: Path, out: Diagnostic[]): boolean {
+  const problem = checkQualifiedName(name);
+  if (problem) {
+    out.push(error("resources/invalid-name", path, `resource name ${JSON.stringify(name)}: ${problem}`));
+    return false;
+  }
+  if (!name.includes("/")) {
+    if (!STANDARD_CONTAINER_RESOURCES.has(name) && !name.startsWith(HUGEPAGES_PREFIX)) {
+      out.push(error("resources/invalid-name", path, `${JSON.stringify(name)} is not a container resource; use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu`));
+      return false;
+    }
+  } else if (!isNative(name) && name.startsWith("requests.")) {
+    out.push(error("resources/invalid-name", path, `extended resource name ${JSON.stringify(name)} must not start with "requests."`));
+    return false;
+  }
+  return true;
+}
+
+/** Parses every entry of a requests or limits map, reporting what does not parse. */
+function parseList(list: Json, path: Path, out: Diagnostic[]): Map<string, Quantity> {
+  const parsed = new Map<string, Quantity>();
+  for (const name in list) {
+    const raw = list[name];
+    const at = [...path, name];
+    if (typeof raw !== "string" && typeof raw !== "number") continue;
+    const named = checkName(name, at, out);
+    const q = parseQuantity(raw);
+    if (!q) {
+      out.push(error("quantity/invalid", at, `${JSON.stringify(raw)} is not a quantity`, QUANTITY_HINT));
+      continue;
+    }
+    if (isNegativeQuantity(q)) {
+      out.push(error("quantity/negative", at, `${name} must be greater than or equal to 0 (it is ${JSON.stringify(raw)})`));
+      continue;
+    }
+    if (named && !isNative(name) && hasFractionalUnits(q)) {
+      out.push(error("resources/not-integer", at, `extended resource ${name} must be a whole number (it is ${JSON.stringify(raw)})`, "use 1, 2, ..."));
+    }
+    if (BYTE_RESOURCES.has(name) && hasFractionalUnits(q)) {
+      out.push(warning("resources/fractional-bytes", at, `${name} ${JSON.stringify(raw)} is a fraction of a byte; Kubernetes accepts it with a warning, but it is almost certainly a mistake ('m' means milli, not mega)`, `use Mi or M for mebibytes or megabytes, e.g. ${String(raw).replace(/m$/, "Mi")}`));
+    }
+    parsed.set(name, q);
+  }
+  return parsed;
+}
+
+export const containerResources: Rule = {
+  code: "resources",
+  codes: ["quantity/invalid", "quantity/negative", "resources/invalid-name", "resources/not-integer", "resources/fractional-bytes", "resources/request-exceeds-limit", "resources/request-must-equal-limit", "resources/limit-required", "resources/hugepages-need-cpu-or-memory"],
+  check(t, _ctx, out) {
+    for (const ref of t.containers) {
+      const resources = asRecord(ref.container.resources);
+      if (!resources) continue;
+      const base = [...ref.path, "resources"];
+      const limitsRaw = asRecord(resources.limits);
+      const requestsRaw = asRecord(resources.requests);
+      const limits = limitsRaw ? parseList(limitsRaw, [...base, "limits"], out) : new Map<string, Quantity>();
+      const requests = requestsRaw ? parseList(requestsRaw, [...base, "requests"], out) : new Map<string, Quantity>();
+      let cpuOrMemory = false;
+      let hugePages = false;
+      for (const name of limits.keys()) {
+        if (name === "cpu" || name === "memory") cpuOrMemory = true;
+        if (isHugePages(name)) hugePages = true;
+      }
+      for (const [name, request] of requests) {
+        if (name === "cpu" || name === "memory") cpuOrMemory = true;
+        if (isHugePages(name)) hugePages = true;
+        const at = [...base, "requests", name];
+        const limit = limits.get(name);
+        const raw = requestsRaw?.[name];
+        if (limit) {
+          const cmp = compareQuantities(request, limit);
+          const limitRaw = limitsRaw?.[name];
+          if (cmp !== 0 && !overcommitAllowed(name)) {
+            out.push(error("resources/request-must-equal-limit", at, `${name} cannot be overcommitted: its request (${JSON.stringify(raw)}) must equal its limit (${JSON.stringify(limitRaw)})`, "set one value: requests default to the limit"));
+          } else if (cmp > 0) {
+            out.push(error("resources/request-exceeds-limit", at, `the ${name} request (${JSON.stringify(raw)}) is more than its limit (${JSON.stringify(limitRaw)}); a request must be less than or equal to the limit`, "raise the limit or lower the request"));
+          }
+        } else if (!overcommitAllowed(name) && !(limitsRaw && name in limitsRaw)) {
+          out.push(error("resources/limit-required", [...base, "limits"], `${name} cannot be overcommitted, so it needs a limit (equal to its request)`, `set limits.${name} to ${JSON.stringify(raw)}`));
+        }
+      }
+      if (hugePages && !cpuOrMemory) {
+        out.push(error("resources/hugepages-need-cpu-or-memory", base, "hugepages requests or limits also need a cpu or memory request or limit"));
+      }
+    }
+  },
+};

@@ -1,0 +1,128 @@
+// env[].valueFrom and envFrom[] sources.
+// Source: core/validation validateEnvVarValueFrom (exactly one of fieldRef, resourceFieldRef,
+// configMapKeyRef, secretKeyRef; not together with a non-empty value), validateObjectFieldSelector
+// with validEnvDownwardAPIFieldPathExpressions, validateContainerResourceFieldSelector
+// (validContainerResourceFieldPathExpressions, validateContainerResourceDivisor),
+// validateConfigMapKeySelector / validateSecretKeySelector (name a DNS subdomain, key a
+// config key), validateEnvFrom (exactly one of configMapRef, secretRef).
+import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { checkConfigMapKey, checkDns1123Subdomain, checkQualifiedName } from "../names.js";
+import { parseQuantity, compareQuantities } from "../quantities.js";
+import type { Rule } from "./rule.js";
+import { asArray, asRecord, isRecord, type Json } from "./util.js";
+
+const VALUE_SOURCES = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"] as const;
+const FIELD_PATHS = new Set(["metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"]);
+const SUBSCRIPTED_FIELD = /^metadata\.(labels|annotations)\['(.*)'\]$/;
+const RESOURCE_FIELDS = new Set(["limits.cpu", "limits.memory", "limits.ephemeral-storage", "requests.cpu", "requests.memory", "requests.ephemeral-storage"]);
+const HUGEPAGES_FIELD = /^(limits|requests)\.hugepages-/;
+const CPU_DIVISORS = ["1m", "1"].map((s) => parseQuantity(s)!);
+const MEMORY_DIVISORS = ["1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"].map((s) => parseQuantity(s)!);
+
+function checkKeySelector(ref: Json, path: Path, what: string, out: Diagnostic[]): void {
+  const name = ref.name;
+  if (typeof name === "string" && name !== "") {
+    const problem = checkDns1123Subdomain(name);
+    if (problem) out.push(error("env/invalid-reference", [...path, "name"], `${what} name ${JSON.stringify(name)} ${problem}`));
+  } else if (name === undefined || name === "") {
+    out.push(error("env/invalid-reference", [...path, "name"], `${what} reference needs a name`));
+  }
+  const key = ref.key;
+  if (typeof key === "string" && key !== "") {
+    const problem = checkConfigMapKey(key);
+    if (problem) out.push(error("env/invalid-reference", [...path, "key"], `key ${JSON.stringify(key)} ${problem}`));
+  } else if (key === undefined || key === "") {
+    out.push(error("env/invalid-reference", [...path, "key"], `${what} reference needs a key`));
+  }
+}
+
+function checkFieldRef(ref: Json, path: Path, out: Diagnostic[]): void {
+  const fieldPath = ref.fieldPath;
+  if (typeof fieldPath !== "string") return;
+  const apiVersion = ref.apiVersion;
+  if (typeof apiVersion === "string" && apiVersion !== "" && apiVersion !== "v1") {
+    out.push(error("env/field-path", [...path, "apiVersion"], `fieldRef apiVersion ${JSON.stringify(apiVersion)} is not supported; use "v1"`));
+  }
+  if (FIELD_PATHS.has(fieldPath)) return;
+  const subscripted = SUBSCRIPTED_FIELD.exec(fieldPath);
+  if (subscripted) {
+    const problem = checkQualifiedName((subscripted[2] ?? "").toLowerCase());
+    if (problem) out.push(error("env/field-path", [...path, "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)}: key ${problem}`));
+    return;
+  }
+  out.push(error("env/field-path", [...path, "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)} is not supported in env; use metadata.name, metadata.namespace, metadata.uid, metadata.labels['KEY'], metadata.annotations['KEY'], spec.nodeName, spec.serviceAccountName, status.hostIP(s) or status.podIP(s)`));
+}
+
+function checkResourceFieldRef(ref: Json, path: Path, out: Diagnostic[]): void {
+  const resource = ref.resource;
+  if (typeof resource !== "string") return;
+  if (!RESOURCE_FIELDS.has(resource) && !HUGEPAGES_FIELD.test(resource)) {
+    out.push(error("env/resource-field", [...path, "resource"], `resource ${JSON.stringify(resource)} is not supported; use limits.cpu, limits.memory, limits.ephemeral-storage or the requests.* equivalents`));
+    return;
+  }
+  const divisorText = ref.divisor;
+  if (divisorText === undefined || divisorText === null) return;
+  const divisor = parseQuantity(divisorText as string | number);
+  if (!divisor) return; // the resources rule reports unparsable quantities
+  const allowed = resource.endsWith(".cpu") ? CPU_DIVISORS : resource.includes("memory") || resource.includes("storage") || resource.includes("hugepages") ? MEMORY_DIVISORS : undefined;
+  if (allowed && !allowed.some((d) => compareQuantities(d, divisor) === 0)) {
+    const hint = resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei";
+    out.push(error("env/resource-field", [...path, "divisor"], `divisor ${JSON.stringify(divisorText)} is not supported for ${resource}`, hint));
+  }
+}
+
+export const envSources: Rule = {
+  code: "env/source",
+  codes: ["env/value-from", "env/invalid-reference", "env/field-path", "env/resource-field", "env/from-source"],
+  check(t, _ctx, out) {
+    for (const ref of t.containers) {
+      const vars = asArray(ref.container.env);
+      for (let i = 0; i < vars.length; i++) {
+        const v = asRecord(vars[i]);
+        const valueFrom = asRecord(v?.valueFrom);
+        if (!v || !valueFrom) continue;
+        const path = [...ref.path, "env", i, "valueFrom"];
+        let count = 0;
+        for (const source of VALUE_SOURCES) if (isRecord(valueFrom[source])) count++;
+        if (typeof v.value === "string" && v.value !== "" && count > 0) {
+          out.push(error("env/value-from", path, "valueFrom may not be set together with a non-empty value", "keep either value or valueFrom"));
+        }
+        if (count === 0 && Object.keys(valueFrom).length === 0) {
+          out.push(error("env/value-from", path, "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
+        } else if (count > 1) {
+          out.push(error("env/value-from", path, "valueFrom may set only one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
+        }
+        const fieldRef = asRecord(valueFrom.fieldRef);
+        if (fieldRef) checkFieldRef(fieldRef, [...path, "fieldRef"], out);
+        const resourceRef = asRecord(valueFrom.resourceFieldRef);
+        if (resourceRef) checkResourceFieldRef(resourceRef, [...path, "resourceFieldRef"], out);
+        const configMapRef = asRecord(valueFrom.configMapKeyRef);
+        if (configMapRef) checkKeySelector(configMapRef, [...path, "configMapKeyRef"], "ConfigMap", out);
+        const secretRef = asRecord(valueFrom.secretKeyRef);
+        if (secretRef) checkKeySelector(secretRef, [...path, "secretKeyRef"], "Secret", out);
+      }
+      const sources = asArray(ref.container.envFrom);
+      for (let i = 0; i < sources.length; i++) {
+        const source = asRecord(sources[i]);
+        if (!source) continue;
+        const path = [...ref.path, "envFrom", i];
+        const refs = [asRecord(source.configMapRef), asRecord(source.secretRef)].filter((r) => r !== undefined);
+        if (refs.length === 0 && source.configMapRef === undefined && source.secretRef === undefined) {
+          out.push(error("env/from-source", path, "an envFrom entry must set configMapRef or secretRef"));
+        } else if (refs.length > 1) {
+          out.push(error("env/from-source", path, "an envFrom entry may set only one of configMapRef or secretRef"));
+        }
+        for (const [field, what] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]] as const) {
+          const r = asRecord(source[field]);
+          const name = r?.name;
+          if (typeof name === "string" && name !== "") {
+            const problem = checkDns1123Subdomain(name);
+            if (problem) out.push(error("env/invalid-reference", [...path, field, "name"], `${what} name ${JSON.stringify(name)} ${problem}`));
+          } else if (r && (name === undefined || name === "")) {
+            out.push(error("env/invalid-reference", [...path, field, "name"], `${what} reference needs a name`));
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,80 @@
+// The Kubernetes semantic rules (PRODUCT §2, layer 2): what the OpenAPI schema cannot say, checked
+// on rendered manifests as the API server checks them, no stricter. Where the API server accepts
+// something dubious, or answers with a warning, the rule reports a warning.
+import type { Diagnostic } from "../../validate/diagnostic.js";
+import type { K8sObject } from "../types.js";
+import type { KubeVersion } from "../versions.js";
+import { annotations } from "./annotations.js";
+import { configMapData } from "./config-map-data.js";
+import { containerImage } from "./container-image.js";
+import { containerNames } from "./container-names.js";
+import { containerPorts } from "./container-ports.js";
+import { containerResources } from "./container-resources.js";
+import { containerRestartPolicy } from "./container-restart-policy.js";
+import { cronJobTemplate } from "./cron-job-template.js";
+import { env } from "./env-names.js";
+import { envSources } from "./env-sources.js";
+import { jobCounts } from "./job-counts.js";
+import { jobIndexed } from "./job-indexed.js";
+import { jobManagedBy } from "./job-managed-by.js";
+import { jobPodFailurePolicy } from "./job-pod-failure-policy.js";
+import { jobRestartPolicy } from "./job-restart-policy.js";
+import { jobSuccessPolicy } from "./job-success-policy.js";
+import { labels } from "./labels.js";
+import { lifecycle } from "./lifecycle.js";
+import { namespaceName } from "./namespace-name.js";
+import { objectName } from "./object-name.js";
+import { podSpec } from "./pod-spec.js";
+import { probes } from "./probes.js";
+import { secretData } from "./secret-data.js";
+import type { Rule, RuleContext } from "./rule.js";
+import { toTarget } from "./target.js";
+import { tolerations } from "./tolerations.js";
+import { volumeMounts } from "./volume-mounts.js";
+import { volumes } from "./volumes.js";
+
+export type { Rule, RuleContext } from "./rule.js";
+
+/** Every rule, in the order their findings are reported: metadata, Job, pod, containers, data. */
+export const RULES: readonly Rule[] = [
+  objectName,
+  namespaceName,
+  labels,
+  annotations,
+  jobRestartPolicy,
+  jobCounts,
+  jobIndexed,
+  jobPodFailurePolicy,
+  jobSuccessPolicy,
+  jobManagedBy,
+  cronJobTemplate,
+  podSpec,
+  tolerations,
+  volumes,
+  containerNames,
+  containerImage,
+  containerRestartPolicy,
+  env,
+  envSources,
+  containerResources,
+  containerPorts,
+  volumeMounts,
+  probes,
+  lifecycle,
+  secretData,
+  configMapData,
+];
+
+/**
+ * Applies every rule to one rendered manifest (Job, CronJob, Secret, ConfigMap; other kinds get
+ * the metadata rules only). Paths are relative to the object. Never throws on malformed input:
+ * a rule that meets an unexpected type skips it, and the schema layer reports it.
+ */
+export function checkRules(obj: K8sObject, ctx: { kubeVersion: KubeVersion }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return out;
+  const target = toTarget(obj);
+  const ruleContext: RuleContext = { kubeVersion: ctx.kubeVersion };
+  for (const rule of RULES) rule.check(target, ruleContext, out);
+  return out;
+}

@@ -1,0 +1,44 @@
+// Label keys and values on the object, the pod template and (CronJob) the Job template.
+// Source: apimachinery meta/v1/validation ValidateLabels (IsQualifiedName, IsValidLabelValue).
+// The API server does not validate a CronJob's jobTemplate.metadata, but every Job the controller
+// creates from it is validated, so problems there are reported as warnings: the CronJob is
+// accepted and each of its Jobs is refused.
+import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { checkLabelValue, checkQualifiedName } from "../names.js";
+import type { Rule } from "./rule.js";
+import { isRecord } from "./util.js";
+
+function checkLabels(labels: unknown, path: Path, out: Diagnostic[], severe: boolean): void {
+  if (!isRecord(labels)) return;
+  const report = severe ? error : warning;
+  const later = severe ? "" : " (the API server accepts the CronJob, but refuses every Job created from it)";
+  for (const key in labels) {
+    const keyProblem = checkQualifiedName(key);
+    if (keyProblem) out.push(report("label/invalid-key", [...path, key], `label key ${JSON.stringify(key)}: ${keyProblem}${later}`));
+    const value = labels[key];
+    if (typeof value !== "string") continue;
+    const valueProblem = checkLabelValue(value);
+    if (valueProblem) {
+      out.push(
+        report(
+          "label/invalid-value",
+          [...path, key],
+          `label value ${JSON.stringify(value)} ${valueProblem}${later}`,
+          value.length > 63 ? "shorten the value to 63 characters or move it to an annotation" : "drop leading or trailing '-', '_' or '.' and use letters, digits, '-', '_' or '.' only",
+        ),
+      );
+    }
+  }
+}
+
+export const labels: Rule = {
+  code: "label",
+  codes: ["label/invalid-key", "label/invalid-value"],
+  check(t, _ctx, out) {
+    checkLabels(t.metadata?.labels, ["metadata", "labels"], out, true);
+    if (t.podMeta) checkLabels(t.podMeta.labels, [...t.podMetaPath, "labels"], out, true);
+    if (t.kind === "CronJob" && isRecord(t.obj.spec) && isRecord(t.obj.spec.jobTemplate) && isRecord(t.obj.spec.jobTemplate.metadata)) {
+      checkLabels(t.obj.spec.jobTemplate.metadata.labels, ["spec", "jobTemplate", "metadata", "labels"], out, false);
+    }
+  },
+};

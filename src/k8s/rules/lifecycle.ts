@@ -1,0 +1,41 @@
+// postStart / preStop hooks.
+// Source: core/validation validateLifecycle → validateHandler (exactly one of exec, httpGet,
+// tcpSocket, sleep) and validateSleepAction: seconds at most the pod's
+// terminationGracePeriodSeconds (default 30); 0 is refused until PodLifecycleSleepActionAllowZero
+// (beta, on by default in 1.33) lets it through.
+import { error } from "../../validate/diagnostic.js";
+import { compareKubeVersions } from "../versions.js";
+import { checkHandlers } from "./handlers.js";
+import type { Rule } from "./rule.js";
+import { asRecord } from "./util.js";
+
+const HOOKS = ["postStart", "preStop"] as const;
+const HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"] as const;
+const DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
+
+export const lifecycle: Rule = {
+  code: "lifecycle",
+  codes: ["lifecycle/no-handler", "lifecycle/sleep-seconds", "probe/handler-count", "probe/exec-command", "probe/invalid-port", "probe/invalid-header"],
+  check(t, ctx, out) {
+    const zeroAllowed = compareKubeVersions(ctx.kubeVersion, "1.33") >= 0;
+    const grace = typeof t.podSpec?.terminationGracePeriodSeconds === "number" ? t.podSpec.terminationGracePeriodSeconds : DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
+    for (const ref of t.containers) {
+      if (ref.init && !ref.sidecar) continue;
+      const hooks = asRecord(ref.container.lifecycle);
+      if (!hooks) continue;
+      for (const hook of HOOKS) {
+        const handler = asRecord(hooks[hook]);
+        if (!handler) continue;
+        const path = [...ref.path, "lifecycle", hook];
+        if (checkHandlers(handler, HANDLERS, path, hook, out) === 0) out.push(error("lifecycle/no-handler", path, `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`));
+        const seconds = asRecord(handler.sleep)?.seconds;
+        if (typeof seconds !== "number") continue;
+        const tooSmall = zeroAllowed ? seconds < 0 : seconds <= 0;
+        if (tooSmall || seconds > grace) {
+          const floor = zeroAllowed ? "0 or more" : "greater than 0 (0 is accepted from Kubernetes 1.33)";
+          out.push(error("lifecycle/sleep-seconds", [...path, "sleep", "seconds"], `sleep seconds must be ${floor} and at most terminationGracePeriodSeconds (${grace}); it is ${seconds}`));
+        }
+      }
+    }
+  },
+};

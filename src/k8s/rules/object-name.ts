@@ -1,0 +1,58 @@
+// metadata.name (or generateName) of every object.
+// Sources: core/validation ValidateObjectMeta with ValidateReplicationControllerName /
+// NameIsDNSSubdomain (all four kinds are DNS-1123 subdomains, dots allowed);
+// batch/validation ValidateCronJobCreate (CronJob ≤ 52: the controller appends '-' and a
+// 10-digit timestamp, and the Job name must stay ≤ 63); ValidateJob → the Job name becomes the
+// pod template label value of batch.kubernetes.io/job-name, and label values are ≤ 63.
+import { error } from "../../validate/diagnostic.js";
+import { checkDns1123Subdomain, LABEL_VALUE_MAX_LENGTH } from "../names.js";
+import type { Rule } from "./rule.js";
+
+const CRON_JOB_NAME_MAX_LENGTH = 52;
+const NAME_PATH = ["metadata", "name"];
+const GENERATE_NAME_PATH = ["metadata", "generateName"];
+
+export const objectName: Rule = {
+  code: "name",
+  codes: ["name/required", "name/invalid", "name/too-long"],
+  check(t, _ctx, out) {
+    if (!t.metadata) return;
+    const name = t.metadata.name;
+    const generateName = t.metadata.generateName;
+    if (typeof name !== "string" || name === "") {
+      if (typeof generateName === "string" && generateName !== "") {
+        // A prefix: the random suffix is appended after it, so a trailing '-' is fine.
+        const problem = checkDns1123Subdomain(generateName.endsWith("-") ? `${generateName.slice(0, -1)}a` : generateName);
+        if (problem) out.push(error("name/invalid", GENERATE_NAME_PATH, `generateName ${JSON.stringify(generateName)} ${problem}`));
+      } else if (name === "" || name === undefined) {
+        out.push(error("name/required", NAME_PATH, `a ${t.kind || "object"} needs metadata.name (or metadata.generateName)`));
+      }
+      return;
+    }
+    const problem = checkDns1123Subdomain(name);
+    if (problem) {
+      const code = name.length > 253 ? "name/too-long" : "name/invalid";
+      out.push(error(code, NAME_PATH, `name ${JSON.stringify(name)} ${problem}`, "use lower case letters, digits, '-' and '.', e.g. nightly-report"));
+      return;
+    }
+    if (t.kind === "CronJob" && name.length > CRON_JOB_NAME_MAX_LENGTH) {
+      out.push(
+        error(
+          "name/too-long",
+          NAME_PATH,
+          `a CronJob name must be no more than ${CRON_JOB_NAME_MAX_LENGTH} characters (this one has ${name.length}): the CronJob controller appends 11 characters (a '-' and a timestamp) to name each Job, and a Job name must fit in 63`,
+          `shorten the name to ${CRON_JOB_NAME_MAX_LENGTH} characters or fewer`,
+        ),
+      );
+    } else if (t.kind === "Job" && name.length > LABEL_VALUE_MAX_LENGTH) {
+      out.push(
+        error(
+          "name/too-long",
+          NAME_PATH,
+          `a Job name must be no more than ${LABEL_VALUE_MAX_LENGTH} characters (this one has ${name.length}): Kubernetes copies it into the job-name label of its pods, and label values are limited to 63`,
+          `shorten the name to ${LABEL_VALUE_MAX_LENGTH} characters or fewer`,
+        ),
+      );
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import type { Diagnostic, DiagnosticCode } from "../../validate/diagnostic.js";
+import type { KubeVersion } from "../versions.js";
+import type { Target } from "./target.js";
+
+export interface RuleContext {
+  kubeVersion: KubeVersion;
+}
+
+/**
+ * One Kubernetes semantic rule. `code` names the rule; `codes` lists every diagnostic code it
+ * can report (all in the rule's own area). `check` pushes its findings into `out` and must never
+ * throw, whatever the input: a value of the wrong type is skipped (the schema reports it).
+ */
+export interface Rule {
+  code: string;
+  codes: readonly DiagnosticCode[];
+  check(target: Target, ctx: RuleContext, out: Diagnostic[]): void;
+}

@@ -1,0 +1,122 @@
+// Secret keys, size and the keys each built-in type needs.
+// Source: core/validation ValidateSecret: keys are config keys (IsConfigMapKey); the decoded
+// data may total at most 1 MiB (MaxSecretSize); kubernetes.io/tls needs tls.crt and tls.key,
+// kubernetes.io/basic-auth needs username or password, kubernetes.io/dockerconfigjson needs a
+// .dockerconfigjson holding JSON (kubernetes.io/dockercfg: .dockercfg), kubernetes.io/ssh-auth
+// needs ssh-privatekey, kubernetes.io/service-account-token needs the
+// kubernetes.io/service-account.name annotation. stringData is merged over data before
+// validation, so both count. `data` values are base64, as the JSON decoding of []byte requires.
+// Messages name keys only, never values.
+import { error, type Diagnostic } from "../../validate/diagnostic.js";
+import { checkConfigMapKey } from "../names.js";
+import type { Rule } from "./rule.js";
+import { isRecord, utf8Length } from "./util.js";
+
+export const MAX_SECRET_SIZE_BYTES = 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const LINE_BREAKS = /[\r\n]/g;
+
+/** The decoded length of standard padded base64, or undefined when it is not valid base64. */
+function base64DecodedLength(text: string): number | undefined {
+  const s = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAKS, "") : text;
+  if (s.length % 4 !== 0 || !BASE64.test(s)) return undefined;
+  const padding = s.endsWith("==") ? 2 : s.endsWith("=") ? 1 : 0;
+  return (s.length / 4) * 3 - padding;
+}
+
+function decode(text: string): string | undefined {
+  try {
+    return atob(text.replace(LINE_BREAKS, ""));
+  } catch {
+    return undefined;
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const secretData: Rule = {
+  code: "secret",
+  codes: ["secret/invalid-key", "secret/invalid-base64", "secret/too-large", "secret/missing-key", "secret/invalid-json"],
+  check(t, _ctx, out: Diagnostic[]) {
+    if (t.kind !== "Secret") return;
+    const data = isRecord(t.obj.data) ? t.obj.data : undefined;
+    const stringData = isRecord(t.obj.stringData) ? t.obj.stringData : undefined;
+    const sizes = new Map<string, number>();
+    const text = new Map<string, string>(); // decoded values, only for the JSON check
+    if (data) {
+      for (const key in data) {
+        const problem = checkConfigMapKey(key);
+        if (problem) out.push(error("secret/invalid-key", ["data", key], `Secret key ${JSON.stringify(key)} ${problem}`, "use letters, digits, '-', '_' or '.'"));
+        const value = data[key];
+        if (typeof value !== "string") continue;
+        const size = base64DecodedLength(value);
+        if (size === undefined) {
+          out.push(error("secret/invalid-base64", ["data", key], `the value of ${JSON.stringify(key)} under data is not valid base64`, "put plain text under stringData instead, or base64-encode it"));
+          continue;
+        }
+        sizes.set(key, size);
+        if (key === ".dockerconfigjson" || key === ".dockercfg") {
+          const decoded = decode(value);
+          if (decoded !== undefined) text.set(key, decoded);
+        }
+      }
+    }
+    if (stringData) {
+      for (const key in stringData) {
+        const problem = checkConfigMapKey(key);
+        if (problem) out.push(error("secret/invalid-key", ["stringData", key], `Secret key ${JSON.stringify(key)} ${problem}`, "use letters, digits, '-', '_' or '.'"));
+        const value = stringData[key];
+        if (typeof value !== "string") continue;
+        sizes.set(key, utf8Length(value));
+        text.set(key, value);
+      }
+    }
+    let total = 0;
+    for (const size of sizes.values()) total += size;
+    if (total > MAX_SECRET_SIZE_BYTES) {
+      out.push(error("secret/too-large", [stringData ? "stringData" : "data"], `the Secret's data totals ${total} bytes; Kubernetes allows at most ${MAX_SECRET_SIZE_BYTES} (1 MiB)`, "mount large files from a volume or an image instead"));
+    }
+    const type = t.obj.type;
+    const has = (key: string): boolean => sizes.has(key) || (data !== undefined && key in data) || (stringData !== undefined && key in stringData);
+    const where = stringData ? "stringData" : "data";
+    const need = (key: string, why: string): void => {
+      if (!has(key)) out.push(error("secret/missing-key", [where], `a Secret of type ${type} needs the key ${JSON.stringify(key)} (${why})`, `add ${key}`));
+    };
+    switch (type) {
+      case "kubernetes.io/tls":
+        need("tls.crt", "the certificate");
+        need("tls.key", "the private key");
+        break;
+      case "kubernetes.io/basic-auth":
+        if (!has("username") && !has("password")) out.push(error("secret/missing-key", [where], 'a Secret of type kubernetes.io/basic-auth needs "username" or "password" (usually both)', "add username and password"));
+        break;
+      case "kubernetes.io/ssh-auth":
+        need("ssh-privatekey", "the private key");
+        break;
+      case "kubernetes.io/dockerconfigjson":
+      case "kubernetes.io/dockercfg": {
+        const key = type === "kubernetes.io/dockercfg" ? ".dockercfg" : ".dockerconfigjson";
+        need(key, "the registry credentials as JSON");
+        const value = text.get(key);
+        if (value !== undefined && !isJson(value)) {
+          out.push(error("secret/invalid-json", [stringData && key in stringData ? "stringData" : "data", key], `${key} must hold JSON (the docker config file)`, 'generate it with: kubectl create secret docker-registry NAME --docker-server=... --dry-run=client -o yaml'));
+        }
+        break;
+      }
+      case "kubernetes.io/service-account-token": {
+        const annotations = isRecord(t.metadata?.annotations) ? t.metadata.annotations : {};
+        if (typeof annotations["kubernetes.io/service-account.name"] !== "string" || annotations["kubernetes.io/service-account.name"] === "") {
+          out.push(error("secret/missing-key", ["metadata", "annotations"], "a Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name"));
+        }
+        break;
+      }
+    }
+  },
+};
