@@ -1,0 +1,122 @@
+import { readdir, realpath, stat } from "node:fs/promises";
+import { extname, join, resolve } from "node:path";
+import type { Diagnostic } from "../validate/diagnostic.js";
+import { loadDiagnostic } from "./diagnostics.js";
+import { hasKubejobsName } from "./document-kind.js";
+
+export interface InputFile {
+  /** The file as the user named it (or as found under a named directory), or `<stdin>`. */
+  file: string;
+  /** Undefined for stdin. */
+  absPath?: string;
+  format: "yaml" | "ts";
+  /** Named on the command line: loaded and reported whatever it holds. */
+  explicit: boolean;
+  /** Index of the directory argument it was found under. */
+  directory?: number;
+}
+
+export interface Discovery {
+  inputs: InputFile[];
+  /** Directory arguments by index, for `io/no-templates`. */
+  directories: Map<number, string>;
+  diagnostics: Diagnostic[];
+}
+
+export const STDIN = "<stdin>";
+const TS_EXTENSIONS = /\.(?:ts|mts|cts|js|mjs|cjs)$/i;
+/** In a directory, only these TS/JS files are templates: helper modules they import are not. */
+const TS_TEMPLATE_NAME = /\.kubejobs\.(?:ts|mts|js|mjs)$/i;
+const DATA_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
+
+/**
+ * Expands the command line's arguments into input files, in order: each argument in turn, a
+ * directory's files sorted by name (code point order, the same on every machine), a file named
+ * twice loaded once.
+ */
+export async function discoverInputs(args: string[], cwd: string): Promise<Discovery> {
+  const found: Discovery = { inputs: [], directories: new Map(), diagnostics: [] };
+  const byPath = new Map<string, InputFile>();
+  const add = (input: InputFile): void => {
+    const key = input.absPath ?? STDIN;
+    const seen = byPath.get(key);
+    if (seen) {
+      seen.explicit ||= input.explicit;
+      return;
+    }
+    byPath.set(key, input);
+    found.inputs.push(input);
+  };
+  for (const [index, arg] of args.entries()) {
+    if (arg === "-") {
+      add({ file: STDIN, format: "yaml", explicit: true });
+      continue;
+    }
+    const absPath = resolve(cwd, arg);
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await stat(absPath)).isDirectory();
+    } catch (e) {
+      found.diagnostics.push(missing(arg, e));
+      continue;
+    }
+    if (!isDirectory) {
+      add({ file: arg, absPath, format: TS_EXTENSIONS.test(arg) ? "ts" : "yaml", explicit: true });
+      continue;
+    }
+    found.directories.set(index, arg);
+    await walk(absPath, arg, new Set([await realpath(absPath).catch(() => absPath)]), (file, abs, format) => add({ file, absPath: abs, format, explicit: false, directory: index }), found.diagnostics);
+  }
+  return found;
+}
+
+type Visit = (file: string, absPath: string, format: InputFile["format"]) => void;
+
+async function walk(absDir: string, shownDir: string, ancestors: Set<string>, visit: Visit, diagnostics: Diagnostic[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(absDir, { withFileTypes: true });
+  } catch (e) {
+    diagnostics.push(missing(shownDir, e));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    // Dot entries (.git, .github, .env.yaml) and dependencies are never templates of this project.
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const absPath = join(absDir, entry.name);
+    const shown = join(shownDir, entry.name);
+    let isDirectory = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDirectory = (await stat(absPath)).isDirectory();
+      } catch {
+        continue; // a dangling link is nothing to load
+      }
+    }
+    if (isDirectory) {
+      const real = await realpath(absPath).catch(() => absPath);
+      // A link back to an enclosing directory would loop forever.
+      if (ancestors.has(real)) continue;
+      await walk(absPath, shown, new Set([...ancestors, real]), visit, diagnostics);
+    } else if (DATA_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      visit(shown, absPath, "yaml");
+    } else if (TS_TEMPLATE_NAME.test(entry.name)) {
+      visit(shown, absPath, "ts");
+    }
+  }
+}
+
+function missing(shown: string, e: unknown): Diagnostic {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return loadDiagnostic(shown, { code: "io/not-found", message: `${shown} does not exist`, hint: "check the path; relative paths start at the current directory" });
+  }
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? "unknown error";
+  return loadDiagnostic(shown, { code: "io/unreadable", message: `${shown} cannot be read: ${why}` });
+}
+
+/** Discovered files named `*.kubejobs.*` are reported like named ones: they are clearly meant as templates. */
+export function isExplicitlyOurs(input: InputFile): boolean {
+  return input.explicit || hasKubejobsName(input.file);
+}

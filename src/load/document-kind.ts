@@ -1,0 +1,34 @@
+import type { SourceDocument } from "./types.js";
+
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** PRODUCT §1.2: a template by its content: `kind: Job|ScheduledJob` and no `apiVersion`. */
+export function documentKind(value: Record<string, unknown>): SourceDocument["kind"] {
+  return (value.kind === "Job" || value.kind === "ScheduledJob") && !("apiVersion" in value) ? "template" : "manifest";
+}
+
+/** The manifest kinds `validate` checks (PRODUCT §3); other manifests in a directory are not ours. */
+const MANIFEST_KINDS = new Set(["Job", "CronJob", "Secret", "ConfigMap"]);
+
+/**
+ * Whether a document found while walking a directory is ours: a template, or a manifest that
+ * kubejobs validates. A kustomization.yaml, a Deployment or a package.json is skipped silently.
+ */
+export function isOurs(value: Record<string, unknown>): boolean {
+  return documentKind(value) === "template" || (typeof value.kind === "string" && MANIFEST_KINDS.has(value.kind) && "apiVersion" in value);
+}
+
+/**
+ * For a file found in a directory that does not parse: report its errors only when it looks like
+ * ours (a `kind:` line we handle), so a broken Helm template next to the jobs is not our business.
+ */
+export function looksLikeOurs(text: string): boolean {
+  return /["']?\bkind["']?\s*:\s*["']?(?:Job|ScheduledJob|CronJob|Secret|ConfigMap)["']?\s*(?:[,}#\r\n]|$)/m.test(text);
+}
+
+/** Files named `*.kubejobs.<ext>` are always ours, whatever their content. */
+export function hasKubejobsName(file: string): boolean {
+  return /\.kubejobs\.[a-z]+$/i.test(file);
+}
