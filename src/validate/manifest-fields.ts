@@ -27,12 +27,20 @@ export function versionsWithField(def: string, field: string): readonly string[]
 }
 
 /** The fields of `def` that `version` knows, for did-you-mean suggestions. */
-export function fieldsIn(def: string, version: KubeVersion): string[] {
-  return Object.keys(own(DEFINITIONS, def) ?? {}).filter((field) => {
-    const versions = versionsWithField(def, field);
-    return versions === "all" || (versions?.includes(version) ?? false);
-  });
+export function fieldsIn(def: string, version: KubeVersion): readonly string[] {
+  const cacheKey = `${version} ${def}`;
+  let fields = fieldsCache.get(cacheKey);
+  if (fields === undefined) {
+    fields = Object.keys(own(DEFINITIONS, def) ?? {}).filter((field) => {
+      const versions = versionsWithField(def, field);
+      return versions === "all" || (versions?.includes(version) ?? false);
+    });
+    fieldsCache.set(cacheKey, fields);
+  }
+  return fields;
 }
+
+const fieldsCache = new Map<string, string[]>();
 
 export type FieldAvailability = { added: string } | { removedAfter: string };
 
@@ -52,59 +60,79 @@ export interface GatedField {
   stage: FieldStage;
 }
 
+/** Per definition, only the properties worth visiting: gated ones and those leading to one. */
+type WalkPlan = Map<string, { key: string; stage?: FieldStage; child?: string; shape: "object" | "list" | "map" }[]>;
+
 /** Every alpha/beta/gated field that `obj` sets, for `version`. */
 export function gatedFields(kind: string, obj: Record<string, unknown>, version: KubeVersion): GatedField[] {
   const root = own(ROOT_DEFINITIONS, kind);
   const found: GatedField[] = [];
   if (root === undefined) return found;
-  const reaching = definitionsReachingGates(version);
-  const visit = (value: unknown, def: string, path: Path): void => {
-    if (!isPlainObject(value) || !reaching.has(def)) return;
-    const props = own(DEFINITIONS, def) ?? {};
-    for (const key of Object.keys(value)) {
+  const plan = walkPlan(version);
+  const path: Path = []; // one stack for the walk; copied only when a gated field is found
+  const visit = (value: unknown, def: string): void => {
+    const steps = plan.get(def);
+    if (steps === undefined || !isPlainObject(value)) return;
+    for (const { key, stage, child, shape } of steps) {
+      if (!Object.hasOwn(value, key)) continue;
       // status is written by controllers, not by the user: its stage texts are no advice to them.
       if (path.length === 0 && key === "status") continue;
-      const shape = own(props, key);
-      if (shape === undefined) continue; // unknown fields are the validator's business
-      const stage = own(own(FIELD_STAGES, `${def}.${key}`), version);
-      if (stage) found.push({ path: [...path, key], field: key, stage });
-      const child = value[key];
-      const childDef = shape.replace(/^\[\]|^\{\}/, "");
-      if (childDef === "" || !reaching.has(childDef)) continue;
-      if (shape.startsWith("[]")) {
-        if (Array.isArray(child)) child.forEach((item, i) => visit(item, childDef, [...path, key, i]));
-      } else if (shape.startsWith("{}")) {
-        if (isPlainObject(child)) for (const k of Object.keys(child)) visit(child[k], childDef, [...path, key, k]);
-      } else visit(child, childDef, [...path, key]);
+      const next = value[key];
+      path.push(key);
+      if (stage) found.push({ path: [...path], field: key, stage });
+      if (child !== undefined) {
+        if (shape === "list") {
+          if (Array.isArray(next)) next.forEach((item, i) => (path.push(i), visit(item, child), path.pop()));
+        } else if (shape === "map") {
+          if (isPlainObject(next)) for (const k of Object.keys(next)) (path.push(k), visit(next[k], child), path.pop());
+        } else visit(next, child);
+      }
+      path.pop();
     }
   };
-  visit(obj, root, []);
+  visit(obj, root);
   return found;
 }
 
-const reachingCache = new Map<string, Set<string>>();
+const plans = new Map<string, WalkPlan>();
 
-/** The definitions from which some field gated in `version` can be reached: the walk skips the rest. */
-function definitionsReachingGates(version: string): Set<string> {
-  const cached = reachingCache.get(version);
+/** The walk for one version: from each definition, the properties that are or lead to gated fields. */
+function walkPlan(version: string): WalkPlan {
+  const cached = plans.get(version);
   if (cached) return cached;
   const reaching = new Set<string>();
   for (const key of Object.keys(FIELD_STAGES)) {
-    if (FIELD_STAGES[key]?.[version]) reaching.add(key.slice(0, key.lastIndexOf(".")));
+    if (own(FIELD_STAGES[key], version)) reaching.add(key.slice(0, key.lastIndexOf(".")));
   }
   // Parents of reaching definitions reach too; repeat until nothing changes (the graph is small).
   for (let changed = true; changed; ) {
     changed = false;
     for (const [def, props] of Object.entries(DEFINITIONS)) {
-      if (reaching.has(def)) continue;
-      if (Object.values(props).some((shape) => reaching.has(shape.replace(/^\[\]|^\{\}/, "")))) {
+      if (!reaching.has(def) && Object.values(props).some((shape) => reaching.has(shape.replace(/^\[\]|^\{\}/, "")))) {
         reaching.add(def);
         changed = true;
       }
     }
   }
-  reachingCache.set(version, reaching);
-  return reaching;
+  const plan: WalkPlan = new Map();
+  for (const def of reaching) {
+    const steps = [];
+    for (const [key, shape] of Object.entries(own(DEFINITIONS, def) ?? {})) {
+      const stage = own(own(FIELD_STAGES, `${def}.${key}`), version);
+      const child = shape.replace(/^\[\]|^\{\}/, "");
+      const leads = child !== "" && reaching.has(child);
+      if (!stage && !leads) continue;
+      steps.push({
+        key,
+        ...(stage ? { stage } : {}),
+        ...(leads ? { child } : {}),
+        shape: shape.startsWith("[]") ? ("list" as const) : shape.startsWith("{}") ? ("map" as const) : ("object" as const),
+      });
+    }
+    plan.set(def, steps);
+  }
+  plans.set(version, plan);
+  return plan;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

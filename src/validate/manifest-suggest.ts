@@ -22,20 +22,20 @@ export function closest(input: string, candidates: readonly string[]): string | 
 
 /** Levenshtein distance, counting a swap of two neighbours as one edit (restartPolcy, resatrtPolicy). */
 function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = (rows[i] = [i]);
+  // Three rolling rows: the one before the previous is needed for swaps.
+  let before = new Uint16Array(b.length + 1);
+  let prev = new Uint16Array(b.length + 1);
+  let row = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row[j] = j;
-        continue;
-      }
-      const prev = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2]?.[j - 2] as number) + 1);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
       row[j] = d;
     }
+    [before, prev, row] = [prev, row, before];
   }
-  return rows[a.length]?.[b.length] ?? Math.max(a.length, b.length);
+  return prev[b.length]!;
 }
