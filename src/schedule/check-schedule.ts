@@ -1,0 +1,87 @@
+/**
+ * Schedule checks for one ScheduledJob/CronJob, as the validation pipeline needs them: the API
+ * server's errors (schedule, timeZone) and kubejobs' warnings (no timeZone, DST, never runs).
+ * Pure: the DST window comes from `now` or a fixed default, never from the clock.
+ */
+import { error, warning, type Diagnostic, type Path } from "../validate/diagnostic.js";
+import { dstChangesFor, formatDstChange } from "./dst.js";
+import { neverRunsReason } from "./never-runs.js";
+import { parseSchedule } from "./parse-schedule.js";
+import { validateTimeZone } from "./time-zone.js";
+import { zoneOffsets } from "./zone-offsets.js";
+
+/** Errors Kubernetes would return for `spec.schedule`; paths are `[]`, callers prefix them. */
+export function validateSchedule(schedule: string): Diagnostic[] {
+  return parseSchedule(schedule).diagnostics;
+}
+
+export interface CheckScheduleOptions {
+  /**
+   * Start of the 12-month window searched for DST changes. Default: 1 January of
+   * `DEFAULT_DST_YEAR`, so results never depend on the clock; the CLI passes the current time.
+   */
+  now?: Date;
+}
+
+export const DEFAULT_DST_YEAR = 2026;
+const YEAR_MS = 366 * 86400 * 1000;
+
+export function checkSchedule(
+  schedule: unknown,
+  timeZone: unknown,
+  paths: { schedule: Path; timeZone: Path },
+  options: CheckScheduleOptions = {},
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (path: Path, list: Diagnostic[]) => list.map((d) => ({ ...d, path: [...path, ...d.path] }));
+  let spec;
+  if (schedule === undefined || schedule === null) {
+    out.push(error("schedule/required", paths.schedule, "Required value", 'set a five-field cron schedule such as "0 3 * * *"'));
+  } else if (typeof schedule !== "string") {
+    out.push(error("schedule/not-a-string", paths.schedule, `schedule must be a string, not ${typeof schedule}`, 'quote it: "0 3 * * *"'));
+  } else {
+    const parsed = parseSchedule(schedule);
+    out.push(...at(paths.schedule, parsed.diagnostics));
+    spec = parsed.schedule;
+  }
+
+  let zoneName: string | undefined;
+  if (timeZone === undefined || timeZone === null) {
+    out.push(
+      warning(
+        "schedule/no-time-zone",
+        paths.timeZone,
+        "no timeZone: the CronJob runs in the time zone of kube-controller-manager, usually UTC",
+        "set timeZone to an IANA name such as Europe/Berlin, or to UTC to make that explicit",
+      ),
+    );
+  } else if (typeof timeZone !== "string") {
+    out.push(error("time-zone/not-a-string", paths.timeZone, `timeZone must be a string, not ${typeof timeZone}`, "use an IANA name such as Europe/Berlin"));
+  } else {
+    const zoneErrors = validateTimeZone(timeZone);
+    out.push(...at(paths.timeZone, zoneErrors));
+    if (zoneErrors.length === 0) zoneName = timeZone;
+  }
+
+  if (spec?.kind === "cron") {
+    const never = neverRunsReason(spec);
+    if (never !== undefined) {
+      out.push(warning("schedule/never-runs", paths.schedule, `this schedule never runs: ${never}`, "Kubernetes accepts it, but no Job will ever be created; check the day and month fields"));
+    } else if (zoneName !== undefined && spec.hour.includes(0)) {
+      // Schedules that run every hour keep their cadence across a change; only named hours miss or repeat.
+      const fromMs = options.now?.getTime() ?? Date.UTC(DEFAULT_DST_YEAR, 0, 1);
+      const changes = dstChangesFor(spec, zoneOffsets(zoneName), fromMs, fromMs + YEAR_MS);
+      if (changes.length > 0) {
+        out.push(
+          warning(
+            "schedule/dst",
+            paths.schedule,
+            `in ${zoneName}, ${changes.map(formatDstChange).join("; ")}`,
+            "move the run out of the hours the clocks change (often 01:00-03:00), or use timeZone: UTC",
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

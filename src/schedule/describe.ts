@@ -1,0 +1,67 @@
+/**
+ * Plain-English reading of a schedule, by cronstrue, fed a normalised expression so that it reads
+ * robfig's semantics rather than its own: `?`, `*-x` and `*&#47;1` become `*`; empty list items go;
+ * numbers are canonical; descriptors are expanded; `@every` is described here; and when both day
+ * fields are restricted the two are joined with "or" (spec.go `dayMatches`), which cronstrue
+ * would print as "and".
+ */
+import cronstrue from "cronstrue";
+import { scheduleOrThrow } from "./next-runs.js";
+import { DESCRIPTOR_EXPRESSIONS } from "./parse-descriptor.js";
+import { formatGoDuration } from "./go-duration.js";
+import { neverRunsReason } from "./never-runs.js";
+
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const OPTIONS = { use24HourTimeFormat: true, verbose: false } as const;
+
+export function describeSchedule(schedule: string): string {
+  const parsed = scheduleOrThrow(schedule); // throws KubejobsError for what Kubernetes rejects
+  if (parsed.kind === "every") {
+    return `Every ${formatGoDuration(parsed.delaySeconds)}, counted from the CronJob's creation or its last scheduled run`;
+  }
+  const expression = DESCRIPTOR_EXPRESSIONS[schedule] ?? schedule;
+  const [minute, hour, dom, month, dow] = expression.split(GO_SPACE).filter((f) => f !== "").map(normaliseField) as [string, string, string, string, string];
+  const never = neverRunsReason(parsed);
+  if (never !== undefined) return `Never runs: ${never}`;
+  const domFull = parsed.dayOfMonth.indexOf(0, 1) === -1;
+  const dowFull = !parsed.dayOfWeek.includes(0);
+  let text: string;
+  if (parsed.dayOfMonthStar || parsed.dayOfWeekStar) {
+    // AND: the starred field allows every day, so only the other one restricts.
+    text = read(`${minute} ${hour} ${parsed.dayOfMonthStar ? "*" : dom} ${month} ${parsed.dayOfWeekStar ? "*" : dow}`);
+  } else if (domFull || dowFull) {
+    text = read(`${minute} ${hour} * ${month} *`); // OR with a field that matches every day
+  } else {
+    const time = read(`${minute} ${hour} * * *`);
+    const days = `${afterTime(read(`0 0 ${dom} * *`))} or ${afterTime(read(`0 0 * * ${dow}`)).replace(/^only /, "")}`;
+    const months = month === "*" ? "" : `, ${afterTime(read(`0 0 * ${month} *`))}`;
+    text = `${time}, ${days}${months}`;
+  }
+  return text;
+}
+
+function read(expression: string): string {
+  return cronstrue.toString(expression, OPTIONS);
+}
+
+/** Drops cronstrue's leading "At 00:00, " from a day or month phrase. */
+function afterTime(text: string): string {
+  return text.replace(/^At 00:00, /, "");
+}
+
+function normaliseField(field: string): string {
+  const items: string[] = [];
+  for (const item of field.split(",")) {
+    if (item === "") continue;
+    const [range = "", step] = item.split("/");
+    const low = range.split("-")[0];
+    const stepNumber = step === undefined ? 1 : Number(step);
+    const base = low === "*" || low === "?" ? "*" : range.split("-").map(canonical).join("-");
+    items.push(stepNumber === 1 && base === "*" ? "*" : step === undefined ? base : `${base}/${stepNumber}`);
+  }
+  return items.includes("*") ? "*" : items.join(",");
+}
+
+function canonical(value: string): string {
+  return /^[+-]?[0-9]+$/.test(value) ? String(Number(value)) : value.toUpperCase();
+}

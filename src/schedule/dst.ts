@@ -1,0 +1,93 @@
+/**
+ * Runs that DST changes skip or double in the CronJob's zone. The controller walks wall-clock
+ * fields (robfig spec.go `Next`), so a wall time inside a spring-forward gap is not run that
+ * day, and one inside a fall-back overlap runs once per offset. Here the zone's transitions in
+ * a window are listed and the wall times of each gap or overlap are matched against the fields.
+ */
+import { civilFromDays, type CivilDate } from "./civil.js";
+import { dayMatches, type CronSpec } from "./cron-spec.js";
+import { scheduleOrThrow, zoneOrThrow } from "./next-runs.js";
+import type { Transition, ZoneOffsets } from "./zone-offsets.js";
+
+export interface DstChange {
+  /** `skipped`: clocks spring forward over these wall times; `repeated`: they fall back and the times run twice. */
+  kind: "skipped" | "repeated";
+  /** The instant the offset changes. */
+  at: Date;
+  /** Local date of the affected wall times, `YYYY-MM-DD`. */
+  date: string;
+  /** Wall-clock change as printed on a clock, e.g. `02:00 → 03:00`. */
+  clockChange: string;
+  offsetBeforeMinutes: number;
+  offsetAfterMinutes: number;
+  /** Affected scheduled wall times, `HH:MM`, in order. */
+  wallTimes: string[];
+}
+
+export interface DstChangesOptions {
+  timeZone: string;
+  from: Date;
+  to: Date;
+}
+
+export function dstChanges(schedule: string, opts: DstChangesOptions): DstChange[] {
+  const parsed = scheduleOrThrow(schedule);
+  const zone = zoneOrThrow(opts.timeZone);
+  if (parsed.kind === "every") return []; // a constant delay in absolute time: DST plays no part
+  return dstChangesFor(parsed, zone, opts.from.getTime(), opts.to.getTime());
+}
+
+export function dstChangesFor(spec: CronSpec, zone: ZoneOffsets, fromMs: number, toMs: number): DstChange[] {
+  const changes: DstChange[] = [];
+  for (const transition of zone.transitionsBetween(Math.floor(fromMs / 1000), Math.ceil(toMs / 1000))) {
+    const change = affected(spec, transition);
+    if (change !== undefined) changes.push(change);
+  }
+  return changes;
+}
+
+function affected(spec: CronSpec, t: Transition): DstChange | undefined {
+  const forward = t.offsetAfter > t.offsetBefore;
+  // Wall-clock interval that does not exist (forward) or exists twice (backward).
+  const wallStart = t.at + Math.min(t.offsetBefore, t.offsetAfter);
+  const wallEnd = t.at + Math.max(t.offsetBefore, t.offsetAfter);
+  const wallTimes: string[] = [];
+  const civil: CivilDate = { year: 0, month: 0, day: 0 };
+  for (let wall = Math.ceil(wallStart / 60) * 60; wall < wallEnd; wall += 60) {
+    const days = Math.floor(wall / 86400);
+    const secondOfDay = wall - days * 86400;
+    civilFromDays(days, civil);
+    const hour = Math.floor(secondOfDay / 3600);
+    const minute = Math.floor((secondOfDay % 3600) / 60);
+    const weekday = (((days + 4) % 7) + 7) % 7;
+    if (spec.month[civil.month] === 1 && dayMatches(spec, civil.day, weekday) && spec.hour[hour] === 1 && spec.minute[minute] === 1) {
+      wallTimes.push(`${pad(hour)}:${pad(minute)}`);
+    }
+  }
+  if (wallTimes.length === 0) return undefined;
+  const startDays = Math.floor(wallStart / 86400);
+  civilFromDays(startDays, civil);
+  const clock = (wall: number) => `${pad(Math.floor((wall - Math.floor(wall / 86400) * 86400) / 3600))}:${pad(Math.floor((wall % 3600 + 3600) % 3600 / 60))}`;
+  const before = t.at + t.offsetBefore;
+  const after = t.at + t.offsetAfter;
+  return {
+    kind: forward ? "skipped" : "repeated",
+    at: new Date(t.at * 1000),
+    date: `${String(civil.year).padStart(4, "0")}-${pad(civil.month)}-${pad(civil.day)}`,
+    clockChange: `${clock(before)} → ${clock(after)}`,
+    offsetBeforeMinutes: t.offsetBefore / 60,
+    offsetAfterMinutes: t.offsetAfter / 60,
+    wallTimes,
+  };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** One sentence per change, for warnings: `on 2024-03-10 clocks go 02:00 → 03:00: 02:30 is skipped`. */
+export function formatDstChange(change: DstChange): string {
+  const times = change.wallTimes.length > 6 ? `${change.wallTimes.slice(0, 5).join(", ")} and ${change.wallTimes.length - 5} more` : change.wallTimes.join(", ");
+  const effect = change.kind === "skipped" ? "does not run (that wall time does not exist)" : "runs twice (that wall time happens twice)";
+  return `on ${change.date} clocks go ${change.clockChange}: ${times} ${effect}`;
+}
