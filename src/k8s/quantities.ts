@@ -120,7 +120,9 @@ export function parseQuantity(input: string | number): Quantity | undefined {
     }
   }
   if (negative) coefficient = -coefficient;
-  return { coefficient, exponent, format, value: Number.parseFloat(`${coefficient}e${exponent}`) };
+  const approximate = Number(coefficient);
+  const value = exponent >= 0 ? approximate * 10 ** exponent : approximate / 10 ** -exponent;
+  return { coefficient, exponent, format, value };
 }
 
 function digitCount(n: bigint): number {
@@ -133,6 +135,10 @@ export function compareQuantities(a: Quantity, b: Quantity): number {
   const signB = b.coefficient === 0n ? 0 : b.coefficient < 0n ? -1 : 1;
   if (signA !== signB) return signA < signB ? -1 : 1;
   if (signA === 0) return 0;
+  // The float values decide unless they are too close to tell apart.
+  const a64 = a.value;
+  const b64 = b.value;
+  if (Number.isFinite(a64) && Number.isFinite(b64) && Math.abs(a64 - b64) > 1e-9 * Math.max(Math.abs(a64), Math.abs(b64))) return a64 < b64 ? -1 : 1;
   // Orders of magnitude first, so huge exponents never build huge numbers.
   const magnitudeA = digitCount(a.coefficient) + a.exponent;
   const magnitudeB = digitCount(b.coefficient) + b.exponent;

@@ -1,7 +1,7 @@
 // Container ports.
 // Source: core/validation validateContainerPorts (names are IANA service names, unique within a
 // container; containerPort 1–65535; hostPort 0 or 1–65535) and AccumulateUniqueHostPorts (a
-// hostIP/protocol/hostPort triple used once across containers); pkg/api/pod/warnings.go for the
+// hostIP/protocol/hostPort triple used once across the containers, and within each init container); pkg/api/pod/warnings.go for the
 // warnings on duplicate or overlapping definitions and on hostIP without hostPort.
 import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
 import { checkPortName } from "../names.js";
@@ -31,6 +31,8 @@ export const containerPorts: Rule = {
     for (const ref of t.containers) {
       const ports = asArray(ref.container.ports);
       const names = new Set<string>();
+      // Init containers run one by one, so each is checked on its own (validateInitContainers).
+      const hostPortsHere = ref.init ? new Set<string>() : hostPorts;
       for (let i = 0; i < ports.length; i++) {
         const port = asRecord(ports[i]);
         if (!port) continue;
@@ -52,10 +54,10 @@ export const containerPorts: Rule = {
         }
         const protocol = typeof port.protocol === "string" && port.protocol !== "" ? port.protocol : "TCP";
         const hostIP = typeof port.hostIP === "string" ? port.hostIP : "";
-        if (hostPort !== 0 && !ref.init) {
+        if (hostPort !== 0) {
           const key = `${hostIP}/${protocol}/${hostPort}`;
-          if (hostPorts.has(key)) out.push(error("port/host-port-conflict", [...path, "hostPort"], `hostPort ${hostPort}/${protocol} is already used by another port of this pod`));
-          hostPorts.add(key);
+          if (hostPortsHere.has(key)) out.push(error("port/host-port-conflict", [...path, "hostPort"], `hostPort ${hostPort}/${protocol} is already used by another port of this pod`));
+          hostPortsHere.add(key);
         }
         if (hostIP !== "" && hostPort === 0) {
           out.push(warning("port/host-ip-without-host-port", path, "hostIP is set without hostPort, so it has no effect"));

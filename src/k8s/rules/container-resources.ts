@@ -29,46 +29,49 @@ function overcommitAllowed(name: string): boolean {
   return isNative(name) && !isHugePages(name);
 }
 
-function checkName(name: string, path: Path, out: Diagnostic[]): boolean {
+function checkName(name: string, at: () => Path, out: Diagnostic[]): boolean {
   const problem = checkQualifiedName(name);
   if (problem) {
-    out.push(error("resources/invalid-name", path, `resource name ${JSON.stringify(name)}: ${problem}`));
+    out.push(error("resources/invalid-name", at(), `resource name ${JSON.stringify(name)}: ${problem}`));
     return false;
   }
   if (!name.includes("/")) {
     if (!STANDARD_CONTAINER_RESOURCES.has(name) && !name.startsWith(HUGEPAGES_PREFIX)) {
-      out.push(error("resources/invalid-name", path, `${JSON.stringify(name)} is not a container resource; use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu`));
+      out.push(error("resources/invalid-name", at(), `${JSON.stringify(name)} is not a container resource; use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu`));
       return false;
     }
   } else if (!isNative(name) && name.startsWith("requests.")) {
-    out.push(error("resources/invalid-name", path, `extended resource name ${JSON.stringify(name)} must not start with "requests."`));
+    out.push(error("resources/invalid-name", at(), `extended resource name ${JSON.stringify(name)} must not start with "requests."`));
     return false;
   }
   return true;
 }
 
+const NO_QUANTITIES: ReadonlyMap<string, Quantity> = new Map();
+
 /** Parses every entry of a requests or limits map, reporting what does not parse. */
-function parseList(list: Json, path: Path, out: Diagnostic[]): Map<string, Quantity> {
+function parseList(list: Json, base: Path, field: string, out: Diagnostic[]): Map<string, Quantity> {
   const parsed = new Map<string, Quantity>();
   for (const name in list) {
     const raw = list[name];
-    const at = [...path, name];
     if (typeof raw !== "string" && typeof raw !== "number") continue;
+    // Paths are built only when something is reported: this runs for every container.
+    const at = (): Path => [...base, "resources", field, name];
     const named = checkName(name, at, out);
     const q = parseQuantity(raw);
     if (!q) {
-      out.push(error("quantity/invalid", at, `${JSON.stringify(raw)} is not a quantity`, QUANTITY_HINT));
+      out.push(error("quantity/invalid", at(), `${JSON.stringify(raw)} is not a quantity`, QUANTITY_HINT));
       continue;
     }
     if (isNegativeQuantity(q)) {
-      out.push(error("quantity/negative", at, `${name} must be greater than or equal to 0 (it is ${JSON.stringify(raw)})`));
+      out.push(error("quantity/negative", at(), `${name} must be greater than or equal to 0 (it is ${JSON.stringify(raw)})`));
       continue;
     }
     if (named && !isNative(name) && hasFractionalUnits(q)) {
-      out.push(error("resources/not-integer", at, `extended resource ${name} must be a whole number (it is ${JSON.stringify(raw)})`, "use 1, 2, ..."));
+      out.push(error("resources/not-integer", at(), `extended resource ${name} must be a whole number (it is ${JSON.stringify(raw)})`, "use 1, 2, ..."));
     }
     if (BYTE_RESOURCES.has(name) && hasFractionalUnits(q)) {
-      out.push(warning("resources/fractional-bytes", at, `${name} ${JSON.stringify(raw)} is a fraction of a byte; Kubernetes accepts it with a warning, but it is almost certainly a mistake ('m' means milli, not mega)`, `use Mi or M for mebibytes or megabytes, e.g. ${String(raw).replace(/m$/, "Mi")}`));
+      out.push(warning("resources/fractional-bytes", at(), `${name} ${JSON.stringify(raw)} is a fraction of a byte; Kubernetes accepts it with a warning, but it is almost certainly a mistake ('m' means milli, not mega)`, `use Mi or M for mebibytes or megabytes, e.g. ${String(raw).replace(/m$/, "Mi")}`));
     }
     parsed.set(name, q);
   }
@@ -82,11 +85,11 @@ export const containerResources: Rule = {
     for (const ref of t.containers) {
       const resources = asRecord(ref.container.resources);
       if (!resources) continue;
-      const base = [...ref.path, "resources"];
+      const base = ref.path;
       const limitsRaw = asRecord(resources.limits);
       const requestsRaw = asRecord(resources.requests);
-      const limits = limitsRaw ? parseList(limitsRaw, [...base, "limits"], out) : new Map<string, Quantity>();
-      const requests = requestsRaw ? parseList(requestsRaw, [...base, "requests"], out) : new Map<string, Quantity>();
+      const limits = limitsRaw ? parseList(limitsRaw, base, "limits", out) : NO_QUANTITIES;
+      const requests = requestsRaw ? parseList(requestsRaw, base, "requests", out) : NO_QUANTITIES;
       let cpuOrMemory = false;
       let hugePages = false;
       for (const name of limits.keys()) {
@@ -96,23 +99,23 @@ export const containerResources: Rule = {
       for (const [name, request] of requests) {
         if (name === "cpu" || name === "memory") cpuOrMemory = true;
         if (isHugePages(name)) hugePages = true;
-        const at = [...base, "requests", name];
+        const at = (): Path => [...base, "resources", "requests", name];
         const limit = limits.get(name);
         const raw = requestsRaw?.[name];
         if (limit) {
           const cmp = compareQuantities(request, limit);
           const limitRaw = limitsRaw?.[name];
           if (cmp !== 0 && !overcommitAllowed(name)) {
-            out.push(error("resources/request-must-equal-limit", at, `${name} cannot be overcommitted: its request (${JSON.stringify(raw)}) must equal its limit (${JSON.stringify(limitRaw)})`, "set one value: requests default to the limit"));
+            out.push(error("resources/request-must-equal-limit", at(), `${name} cannot be overcommitted: its request (${JSON.stringify(raw)}) must equal its limit (${JSON.stringify(limitRaw)})`, "set one value: requests default to the limit"));
           } else if (cmp > 0) {
-            out.push(error("resources/request-exceeds-limit", at, `the ${name} request (${JSON.stringify(raw)}) is more than its limit (${JSON.stringify(limitRaw)}); a request must be less than or equal to the limit`, "raise the limit or lower the request"));
+            out.push(error("resources/request-exceeds-limit", at(), `the ${name} request (${JSON.stringify(raw)}) is more than its limit (${JSON.stringify(limitRaw)}); a request must be less than or equal to the limit`, "raise the limit or lower the request"));
           }
         } else if (!overcommitAllowed(name) && !(limitsRaw && name in limitsRaw)) {
-          out.push(error("resources/limit-required", [...base, "limits"], `${name} cannot be overcommitted, so it needs a limit (equal to its request)`, `set limits.${name} to ${JSON.stringify(raw)}`));
+          out.push(error("resources/limit-required", [...base, "resources", "limits"], `${name} cannot be overcommitted, so it needs a limit (equal to its request)`, `set limits.${name} to ${JSON.stringify(raw)}`));
         }
       }
       if (hugePages && !cpuOrMemory) {
-        out.push(error("resources/hugepages-need-cpu-or-memory", base, "hugepages requests or limits also need a cpu or memory request or limit"));
+        out.push(error("resources/hugepages-need-cpu-or-memory", [...base, "resources"], "hugepages requests or limits also need a cpu or memory request or limit"));
       }
     }
   },

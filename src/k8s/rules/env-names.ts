@@ -5,7 +5,6 @@
 // Duplicate names get an API-server warning: pkg/api/pod/warnings.go ("hides previous definition").
 import { error, warning } from "../../validate/diagnostic.js";
 import { checkEnvVarName, checkRelaxedEnvVarName } from "../names.js";
-import { compareKubeVersions } from "../versions.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord } from "./util.js";
 
@@ -13,7 +12,7 @@ export const env: Rule = {
   code: "env/name",
   codes: ["env/invalid-name", "env/duplicate-name", "env/invalid-prefix"],
   check(t, ctx, out) {
-    const relaxed = compareKubeVersions(ctx.kubeVersion, "1.32") >= 0;
+    const relaxed = ctx.minor >= 32;
     const checkName = relaxed ? checkRelaxedEnvVarName : checkEnvVarName;
     const hint = relaxed ? "use printable ASCII characters other than '='" : "use letters, digits and '_' (e.g. LOG_LEVEL); Kubernetes 1.32+ also accepts other printable characters";
     for (const ref of t.containers) {

@@ -11,6 +11,7 @@ import { parseQuantity, compareQuantities } from "../quantities.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";
 
+const ENV_FROM_SOURCES = ["configMapRef", "secretRef"] as const;
 const VALUE_SOURCES = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"] as const;
 const FIELD_PATHS = new Set(["metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"]);
 const SUBSCRIPTED_FIELD = /^metadata\.(labels|annotations)\['(.*)'\]$/;
@@ -19,45 +20,45 @@ const HUGEPAGES_FIELD = /^(limits|requests)\.hugepages-/;
 const CPU_DIVISORS = ["1m", "1"].map((s) => parseQuantity(s)!);
 const MEMORY_DIVISORS = ["1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"].map((s) => parseQuantity(s)!);
 
-function checkKeySelector(ref: Json, path: Path, what: string, out: Diagnostic[]): void {
+function checkKeySelector(ref: Json, at: () => Path, what: string, out: Diagnostic[]): void {
   const name = ref.name;
   if (typeof name === "string" && name !== "") {
     const problem = checkDns1123Subdomain(name);
-    if (problem) out.push(error("env/invalid-reference", [...path, "name"], `${what} name ${JSON.stringify(name)} ${problem}`));
+    if (problem) out.push(error("env/invalid-reference", [...at(), "name"], `${what} name ${JSON.stringify(name)} ${problem}`));
   } else if (name === undefined || name === "") {
-    out.push(error("env/invalid-reference", [...path, "name"], `${what} reference needs a name`));
+    out.push(error("env/invalid-reference", [...at(), "name"], `${what} reference needs a name`));
   }
   const key = ref.key;
   if (typeof key === "string" && key !== "") {
     const problem = checkConfigMapKey(key);
-    if (problem) out.push(error("env/invalid-reference", [...path, "key"], `key ${JSON.stringify(key)} ${problem}`));
+    if (problem) out.push(error("env/invalid-reference", [...at(), "key"], `key ${JSON.stringify(key)} ${problem}`));
   } else if (key === undefined || key === "") {
-    out.push(error("env/invalid-reference", [...path, "key"], `${what} reference needs a key`));
+    out.push(error("env/invalid-reference", [...at(), "key"], `${what} reference needs a key`));
   }
 }
 
-function checkFieldRef(ref: Json, path: Path, out: Diagnostic[]): void {
+function checkFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): void {
   const fieldPath = ref.fieldPath;
   if (typeof fieldPath !== "string") return;
   const apiVersion = ref.apiVersion;
   if (typeof apiVersion === "string" && apiVersion !== "" && apiVersion !== "v1") {
-    out.push(error("env/field-path", [...path, "apiVersion"], `fieldRef apiVersion ${JSON.stringify(apiVersion)} is not supported; use "v1"`));
+    out.push(error("env/field-path", [...at(), "apiVersion"], `fieldRef apiVersion ${JSON.stringify(apiVersion)} is not supported; use "v1"`));
   }
   if (FIELD_PATHS.has(fieldPath)) return;
   const subscripted = SUBSCRIPTED_FIELD.exec(fieldPath);
   if (subscripted) {
     const problem = checkQualifiedName((subscripted[2] ?? "").toLowerCase());
-    if (problem) out.push(error("env/field-path", [...path, "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)}: key ${problem}`));
+    if (problem) out.push(error("env/field-path", [...at(), "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)}: key ${problem}`));
     return;
   }
-  out.push(error("env/field-path", [...path, "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)} is not supported in env; use metadata.name, metadata.namespace, metadata.uid, metadata.labels['KEY'], metadata.annotations['KEY'], spec.nodeName, spec.serviceAccountName, status.hostIP(s) or status.podIP(s)`));
+  out.push(error("env/field-path", [...at(), "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)} is not supported in env; use metadata.name, metadata.namespace, metadata.uid, metadata.labels['KEY'], metadata.annotations['KEY'], spec.nodeName, spec.serviceAccountName, status.hostIP(s) or status.podIP(s)`));
 }
 
-function checkResourceFieldRef(ref: Json, path: Path, out: Diagnostic[]): void {
+function checkResourceFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): void {
   const resource = ref.resource;
   if (typeof resource !== "string") return;
   if (!RESOURCE_FIELDS.has(resource) && !HUGEPAGES_FIELD.test(resource)) {
-    out.push(error("env/resource-field", [...path, "resource"], `resource ${JSON.stringify(resource)} is not supported; use limits.cpu, limits.memory, limits.ephemeral-storage or the requests.* equivalents`));
+    out.push(error("env/resource-field", [...at(), "resource"], `resource ${JSON.stringify(resource)} is not supported; use limits.cpu, limits.memory, limits.ephemeral-storage or the requests.* equivalents`));
     return;
   }
   const divisorText = ref.divisor;
@@ -67,7 +68,7 @@ function checkResourceFieldRef(ref: Json, path: Path, out: Diagnostic[]): void {
   const allowed = resource.endsWith(".cpu") ? CPU_DIVISORS : resource.includes("memory") || resource.includes("storage") || resource.includes("hugepages") ? MEMORY_DIVISORS : undefined;
   if (allowed && !allowed.some((d) => compareQuantities(d, divisor) === 0)) {
     const hint = resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei";
-    out.push(error("env/resource-field", [...path, "divisor"], `divisor ${JSON.stringify(divisorText)} is not supported for ${resource}`, hint));
+    out.push(error("env/resource-field", [...at(), "divisor"], `divisor ${JSON.stringify(divisorText)} is not supported for ${resource}`, hint));
   }
 }
 
@@ -81,45 +82,47 @@ export const envSources: Rule = {
         const v = asRecord(vars[i]);
         const valueFrom = asRecord(v?.valueFrom);
         if (!v || !valueFrom) continue;
-        const path = [...ref.path, "env", i, "valueFrom"];
+        const base = ref.path;
+        // Paths are built only when something is reported: most env entries are fine.
+        const at = (...rest: (string | number)[]): Path => [...base, "env", i, "valueFrom", ...rest];
         let count = 0;
         for (const source of VALUE_SOURCES) if (isRecord(valueFrom[source])) count++;
         if (typeof v.value === "string" && v.value !== "" && count > 0) {
-          out.push(error("env/value-from", path, "valueFrom may not be set together with a non-empty value", "keep either value or valueFrom"));
+          out.push(error("env/value-from", at(), "valueFrom may not be set together with a non-empty value", "keep either value or valueFrom"));
         }
         if (count === 0 && Object.keys(valueFrom).length === 0) {
-          out.push(error("env/value-from", path, "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
+          out.push(error("env/value-from", at(), "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
         } else if (count > 1) {
-          out.push(error("env/value-from", path, "valueFrom may set only one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
+          out.push(error("env/value-from", at(), "valueFrom may set only one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
         }
         const fieldRef = asRecord(valueFrom.fieldRef);
-        if (fieldRef) checkFieldRef(fieldRef, [...path, "fieldRef"], out);
+        if (fieldRef) checkFieldRef(fieldRef, () => at("fieldRef"), out);
         const resourceRef = asRecord(valueFrom.resourceFieldRef);
-        if (resourceRef) checkResourceFieldRef(resourceRef, [...path, "resourceFieldRef"], out);
+        if (resourceRef) checkResourceFieldRef(resourceRef, () => at("resourceFieldRef"), out);
         const configMapRef = asRecord(valueFrom.configMapKeyRef);
-        if (configMapRef) checkKeySelector(configMapRef, [...path, "configMapKeyRef"], "ConfigMap", out);
+        if (configMapRef) checkKeySelector(configMapRef, () => at("configMapKeyRef"), "ConfigMap", out);
         const secretRef = asRecord(valueFrom.secretKeyRef);
-        if (secretRef) checkKeySelector(secretRef, [...path, "secretKeyRef"], "Secret", out);
+        if (secretRef) checkKeySelector(secretRef, () => at("secretKeyRef"), "Secret", out);
       }
       const sources = asArray(ref.container.envFrom);
       for (let i = 0; i < sources.length; i++) {
         const source = asRecord(sources[i]);
         if (!source) continue;
-        const path = [...ref.path, "envFrom", i];
-        const refs = [asRecord(source.configMapRef), asRecord(source.secretRef)].filter((r) => r !== undefined);
-        if (refs.length === 0 && source.configMapRef === undefined && source.secretRef === undefined) {
-          out.push(error("env/from-source", path, "an envFrom entry must set configMapRef or secretRef"));
-        } else if (refs.length > 1) {
-          out.push(error("env/from-source", path, "an envFrom entry may set only one of configMapRef or secretRef"));
+        const refs = (isRecord(source.configMapRef) ? 1 : 0) + (isRecord(source.secretRef) ? 1 : 0);
+        if (refs === 0 && source.configMapRef === undefined && source.secretRef === undefined) {
+          out.push(error("env/from-source", [...ref.path, "envFrom", i], "an envFrom entry must set configMapRef or secretRef"));
+        } else if (refs > 1) {
+          out.push(error("env/from-source", [...ref.path, "envFrom", i], "an envFrom entry may set only one of configMapRef or secretRef"));
         }
-        for (const [field, what] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]] as const) {
+        for (const field of ENV_FROM_SOURCES) {
           const r = asRecord(source[field]);
           const name = r?.name;
+          const what = field === "configMapRef" ? "ConfigMap" : "Secret";
           if (typeof name === "string" && name !== "") {
             const problem = checkDns1123Subdomain(name);
-            if (problem) out.push(error("env/invalid-reference", [...path, field, "name"], `${what} name ${JSON.stringify(name)} ${problem}`));
+            if (problem) out.push(error("env/invalid-reference", [...ref.path, "envFrom", i, field, "name"], `${what} name ${JSON.stringify(name)} ${problem}`));
           } else if (r && (name === undefined || name === "")) {
-            out.push(error("env/invalid-reference", [...path, field, "name"], `${what} reference needs a name`));
+            out.push(error("env/invalid-reference", [...ref.path, "envFrom", i, field, "name"], `${what} reference needs a name`));
           }
         }
       }

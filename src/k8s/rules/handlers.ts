@@ -20,8 +20,10 @@ export function checkPortNumOrName(port: unknown, path: Path, out: Diagnostic[])
 
 /** Counts the handlers present and checks each; returns how many there were. */
 export function checkHandlers(holder: Json, kinds: readonly string[], path: Path, what: string, out: Diagnostic[]): number {
-  const present = kinds.filter((k) => isRecord(holder[k]));
-  if (present.length > 1) {
+  let count = 0;
+  for (const kind of kinds) if (isRecord(holder[kind])) count++;
+  if (count > 1) {
+    const present = kinds.filter((k) => isRecord(holder[k]));
     out.push(error("probe/handler-count", path, `${what} may set only one of ${kinds.join(", ")} (it sets ${present.join(" and ")})`));
   }
   const exec = asRecord(holder.exec);
@@ -39,5 +41,5 @@ export function checkHandlers(holder: Json, kinds: readonly string[], path: Path
   }
   const tcp = asRecord(holder.tcpSocket);
   if (tcp) checkPortNumOrName(tcp.port, [...path, "tcpSocket", "port"], out);
-  return present.length;
+  return count;
 }

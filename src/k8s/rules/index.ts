@@ -65,6 +65,18 @@ export const RULES: readonly Rule[] = [
   configMapData,
 ];
 
+const MINOR_VERSIONS = new Map<string, number>();
+
+/** "1.32" → 32, computed once per version string. */
+function minorOf(version: string): number {
+  let minor = MINOR_VERSIONS.get(version);
+  if (minor === undefined) {
+    minor = Number(String(version).split(".")[1] ?? 0) || 0;
+    MINOR_VERSIONS.set(version, minor);
+  }
+  return minor;
+}
+
 /**
  * Applies every rule to one rendered manifest (Job, CronJob, Secret, ConfigMap; other kinds get
  * the metadata rules only). Paths are relative to the object. Never throws on malformed input:
@@ -74,7 +86,7 @@ export function checkRules(obj: K8sObject, ctx: { kubeVersion: KubeVersion }): D
   const out: Diagnostic[] = [];
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return out;
   const target = toTarget(obj);
-  const ruleContext: RuleContext = { kubeVersion: ctx.kubeVersion };
+  const ruleContext: RuleContext = { kubeVersion: ctx.kubeVersion, minor: minorOf(ctx.kubeVersion) };
   for (const rule of RULES) rule.check(target, ruleContext, out);
   return out;
 }

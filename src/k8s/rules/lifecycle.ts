@@ -4,7 +4,6 @@
 // terminationGracePeriodSeconds (default 30); 0 is refused until PodLifecycleSleepActionAllowZero
 // (beta, on by default in 1.33) lets it through.
 import { error } from "../../validate/diagnostic.js";
-import { compareKubeVersions } from "../versions.js";
 import { checkHandlers } from "./handlers.js";
 import type { Rule } from "./rule.js";
 import { asRecord } from "./util.js";
@@ -17,7 +16,7 @@ export const lifecycle: Rule = {
   code: "lifecycle",
   codes: ["lifecycle/no-handler", "lifecycle/sleep-seconds", "probe/handler-count", "probe/exec-command", "probe/invalid-port", "probe/invalid-header"],
   check(t, ctx, out) {
-    const zeroAllowed = compareKubeVersions(ctx.kubeVersion, "1.33") >= 0;
+    const zeroAllowed = ctx.minor >= 33;
     const grace = typeof t.podSpec?.terminationGracePeriodSeconds === "number" ? t.podSpec.terminationGracePeriodSeconds : DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
     for (const ref of t.containers) {
       if (ref.init && !ref.sidecar) continue;

@@ -4,6 +4,8 @@ import type { Target } from "./target.js";
 
 export interface RuleContext {
   kubeVersion: KubeVersion;
+  /** The minor version as a number (1.32 → 32), for version-dependent rules. */
+  minor: number;
 }
 
 /**

@@ -18,6 +18,7 @@ const VOLUME_TYPES = [
   "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "projected", "portworxVolume", "scaleIO", "storageos", "csi",
   "ephemeral", "image",
 ] as const;
+const VOLUME_TYPE_SET: ReadonlySet<string> = new Set(VOLUME_TYPES);
 const DEPRECATED_TYPES: Readonly<Record<string, string>> = {
   gitRepo: "deprecated since Kubernetes 1.11; clone the repository in an init container instead",
   photonPersistentDisk: "deprecated in 1.11 and non-functional since 1.16",
@@ -114,14 +115,24 @@ function checkProjected(source: Json, path: Path, name: string, out: Diagnostic[
   warnOverlaps(all, path, name, out);
 }
 
+/** Kubernetes reports the second source it meets in its own order (validateVolumeSource). */
+function firstInKubernetesOrder(present: string[], index: number): string {
+  return VOLUME_TYPES.filter((k) => present.includes(k))[index] ?? (present[index] as string);
+}
+
 function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]): void {
-  const present = VOLUME_TYPES.filter((k) => isRecord(volume[k]));
+  const present: string[] = [];
+  let otherKeys = false;
+  for (const key in volume) {
+    if (VOLUME_TYPE_SET.has(key) && isRecord(volume[key])) present.push(key);
+    else if (key !== "name") otherKeys = true;
+  }
   if (present.length === 0) {
     // Only when nothing that could be a source is there: unknown keys are the schema's to report.
-    if (Object.keys(volume).every((k) => k === "name")) out.push(error("volume/no-source", path, `volume ${JSON.stringify(name)} needs a source (emptyDir, secret, configMap, persistentVolumeClaim, ...)`));
+    if (!otherKeys) out.push(error("volume/no-source", path, `volume ${JSON.stringify(name)} needs a source (emptyDir, secret, configMap, persistentVolumeClaim, ...)`));
     return;
   }
-  if (present.length > 1) out.push(error("volume/multiple-sources", [...path, present[1] as string], `volume ${JSON.stringify(name)} may have only one source (it has ${present.join(" and ")})`));
+  if (present.length > 1) out.push(error("volume/multiple-sources", [...path, firstInKubernetesOrder(present, 1)], `volume ${JSON.stringify(name)} may have only one source (it has ${present.join(" and ")})`));
   for (const kind of present) {
     const source = volume[kind] as Json;
     const at = [...path, kind];
