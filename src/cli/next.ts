@@ -98,8 +98,14 @@ async function next(argv: string[], io: CliIO): Promise<number> {
   for (const target of targets) {
     const timeZone = target.timeZone ?? tz;
     const fromDate = values.from === undefined ? new Date() : parseFrom(values.from, typeof timeZone === "string" ? timeZone : undefined);
-    let found = checkSchedule(target.schedule, timeZone, target.paths, { now: fromDate });
-    // A bare schedule string has no timeZone field to warn about; --tz (or UTC) is the preview's choice.
+    // Diagnostics are about the template's own fields; --tz only chooses the preview's zone, so a
+    // template without timeZone still gets the warning, and DST is checked in the zone previewed.
+    let found = checkSchedule(target.schedule, target.timeZone, target.paths, { now: fromDate });
+    if (target.timeZone === undefined && tz !== undefined) {
+      found = found.filter((d) => d.code !== "schedule/dst");
+      found.push(...checkSchedule(target.schedule, tz, target.paths, { now: fromDate }).filter((d) => d.code === "schedule/dst"));
+    }
+    // A bare schedule string has no timeZone field to warn about.
     if (target.file === undefined) found = found.filter((d) => d.code !== "schedule/no-time-zone");
     diagnostics.push(...found.map((d) => (target.locate ? target.locate(d) : d)));
     if (hasErrors(found)) continue;

@@ -10,8 +10,8 @@ import { scheduleOrThrow } from "./next-runs.js";
 import { DESCRIPTOR_EXPRESSIONS } from "./parse-descriptor.js";
 import { formatGoDuration } from "./go-duration.js";
 import { neverRunsReason } from "./never-runs.js";
+import { GO_SPACE } from "./parse-schedule.js";
 
-const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 const OPTIONS = { use24HourTimeFormat: true, verbose: false } as const;
 
 export function describeSchedule(schedule: string): string {

@@ -16,7 +16,7 @@ export interface ScheduleParse {
 }
 
 // Go `strings.Fields` splits on unicode.IsSpace: it includes U+0085 (NEL) and not U+FEFF, unlike JS `\s`.
-const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+export const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 
 const FIELD_ORDER: readonly FieldBounds[] = [MINUTE, HOUR, DAY_OF_MONTH, MONTH, DAY_OF_WEEK];
 

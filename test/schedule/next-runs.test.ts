@@ -190,3 +190,11 @@ describe("nextRuns options and errors", () => {
     expect((caught as KubejobsError).diagnostics[0]).toMatchObject({ code, path, severity: "error" });
   });
 });
+
+describe("dialect differences found by the cron-parser comparison", () => {
+  it('"N/step" in day-of-week stops at 6 (Saturday): "1/2" is Mon, Wed, Fri, never Sunday', () => {
+    // robfig parser.go: N/step means N-max/step, and max is 6; cron-parser would add 7 (Sunday).
+    const runs = nextRuns("0 0 * * 1/2", { from: new Date("2024-01-05T12:00:00Z"), count: 3 }); // a Friday
+    expect(runs.map(short)).toEqual(["2024-01-08T00:00Z", "2024-01-10T00:00Z", "2024-01-12T00:00Z"]);
+  });
+});
