@@ -39,14 +39,15 @@ const UNPLAIN_SHAPE = new RegExp(
  * case-insensitively so near-misses (`yEs`) are quoted too:
  * - booleans: 1.1 reads `y n yes no on off` (go-yaml v2: `on: true`), both read `true false`;
  * - null: `null` and `~`; `<<` is the 1.1 merge key and `=` the 1.1 "value" type (PyYAML fails on it);
- * - numbers: anything from an optional sign and a digit (or `.digit`) built of digits, `_`, `:`,
- *   `.`, `e`, `+`, `-`: covers 1.2 `1e3`, 1.1 octal `0755`, `1_000`, sexagesimal `12:30`, and
- *   versions like `1.4.2` that the 1.1 float grammar matches; `0x 0o 0b` prefixes; `.inf`, `.nan`
- *   with any sign; `.` alone (the `yaml` package's 1.1 schema reads it as NaN);
+ * - numbers: after an optional sign, a digit or `.` followed only by digits, hex digits, the
+ *   `x o p` of prefixes and hex floats, `_ . : + -`. That covers 1.2 `1e3 0o17 0x1F`, 1.1 octal
+ *   `0755`, `0b101`, `1_000`, sexagesimal `12:30`, versions like `1.4.2` (the 1.1 float grammar
+ *   matches them), and `.` or `._` (NaN to the `yaml` package's 1.1 schema), at the price of
+ *   quoting a few harmless ones (`1d`); also `e3` (NaN to the same schema) and `.inf`, `.nan`;
  * - timestamps: anything starting like `2024-01-01` (1.1 `!!timestamp`, also with a time).
  */
 const RESOLVES_AS_NON_STRING =
-  /^(?:[yn]|yes|no|on|off|true|false|null|~|<<|=|[-+]?(?:\.|\.?[0-9][0-9_:.e+-]*|0[xob][0-9a-f_]*|\.(?:inf|nan))|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9]).*)$/i;
+  /^(?:[yn]|yes|no|on|off|true|false|null|~|<<|=|[-+]?(?:[0-9.][0-9a-fopx_.:+-]*|e[-+]?[0-9]+|\.(?:inf|nan))|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9]).*)$/i;
 
 /**
  * Multi-line text a block literal cannot carry exactly: hidden characters (a `\r` would be read
@@ -62,11 +63,12 @@ const UNLITERAL = new RegExp(`[${HIDDEN}]|${LONE_SURROGATE}|[ \\t](?:\\n|$)`);
 export const MAX_IMPLICIT_KEY_LENGTH = 1000;
 
 /**
- * The common case, decided by one cheap test: names, paths, images, URLs. Starting with a letter,
- * `_`, `/` or `$`, such a string can only resolve to a non-string as one of the words above (at
- * most 5 letters long); without spaces it cannot hold `: ` or ` #`; a trailing `:` is checked apart.
+ * The common case, decided by one cheap test: names, paths, images, URLs. Starting with a letter
+ * other than `e` (`e3` is a float to some), `_`, `/` or `$`, such a string can only resolve to a
+ * non-string as one of the words above (at most 5 letters long); without spaces it cannot hold
+ * `: ` or ` #`; a trailing `:` is checked apart.
  */
-const SIMPLE = /^[A-Za-z_/$][\w./$()@:=+,~-]*$/;
+const SIMPLE = /^[A-DF-Za-df-z_/$][\w./$()@:=+,~-]*$/;
 const LONGEST_RESOLVED_WORD = 5;
 
 export function isPlainSafe(s: string): boolean {

@@ -25,7 +25,7 @@
 import { formatPath, type Path } from "../validate/diagnostic.js";
 import { keyText, MAX_IMPLICIT_KEY_LENGTH, numberText, stringText } from "./yaml-string.js";
 
-/** Deepest nesting of objects and arrays we write; far beyond any manifest. */
+/** How many objects and arrays deep a value may be nested (the document itself is level 1); far beyond any manifest. */
 export const MAX_DEPTH = 1000;
 
 /** A value that is not manifest data reached the emitter: a bug in the code that built it. */
@@ -172,12 +172,11 @@ class Emitter {
         throw new YamlEmitError(`${describe(value)} is not manifest data`, this.path.slice(0, depth));
       }
     }
-    if (depth <= MAX_DEPTH) {
-      this.ancestors[depth] = value;
-      return;
-    }
+    this.ancestors[depth] = value;
+    if (depth < MAX_DEPTH) return;
+    // Too deep: a cycle, if some container on the path is its own ancestor; else just deep data.
     const path = this.path.slice(0, depth);
-    for (let later = 1; later <= MAX_DEPTH; later++) {
+    for (let later = 1; later <= depth; later++) {
       const earlier = this.ancestors.indexOf(this.ancestors[later]!);
       if (earlier < later) {
         const target = formatPath(path.slice(0, earlier)) || "the document";
