@@ -34,10 +34,13 @@ export function scheduleOrThrow(schedule: string): Schedule {
   return parsed;
 }
 
+const validZones = new Set<string>();
+
 export function zoneOrThrow(timeZone: string | undefined): ZoneOffsets {
-  if (timeZone !== undefined) {
+  if (timeZone !== undefined && !validZones.has(timeZone)) {
     const diagnostics = validateTimeZone(timeZone);
     if (diagnostics.length > 0) throw new KubejobsError(withPath(diagnostics, ["timeZone"]));
+    validZones.add(timeZone);
   }
   return zoneOffsets(timeZone);
 }

@@ -92,13 +92,18 @@ function createZone(timeZone: string): ZoneOffsets {
   };
 
   const segments = new Map<number, Segment>();
+  let lastIndex = Number.NaN;
+  let lastSegment: Segment | undefined;
   const segmentAt = (unixSeconds: number): Segment => {
     const index = Math.floor(unixSeconds / SEGMENT_SECONDS);
+    if (index === lastIndex) return lastSegment!;
     let segment = segments.get(index);
     if (segment === undefined) {
       segment = scanSegment(index * SEGMENT_SECONDS, intlOffset);
       segments.set(index, segment);
     }
+    lastIndex = index;
+    lastSegment = segment;
     return segment;
   };
 
