@@ -165,6 +165,12 @@ const cases: Case[] = [
   ["CronJob jobTemplate with selector", w(cronJob, (m) => (jobSpec(m).selector = { matchLabels: { a: "b" } })), "cronjob/selector", [...CJ, "selector"]],
   ["CronJob jobTemplate with manualSelector", w(cronJob, (m) => (jobSpec(m).manualSelector = true)), "cronjob/manual-selector", [...CJ, "manualSelector"]],
 
+  ["hand-written Job selector", w(job, (m) => (m.spec.selector = { matchLabels: { app: "x" } })), "job/selector", [...J, "selector"]],
+  ["manualSelector not matching the pod labels", w(job, (m) => Object.assign(m.spec, { manualSelector: true, selector: { matchExpressions: [{ key: "tier", operator: "Exists" }] } })), "job/selector-mismatch", [...J, "template", "metadata", "labels"]],
+  ["pod label controller-uid", w(job, (m) => (m.spec.template.metadata.labels["controller-uid"] = "abc")), "job/reserved-label", [...J, "template", "metadata", "labels", "controller-uid"]],
+  ["pod label job-name with another name", w(job, (m) => (m.spec.template.metadata.labels["batch.kubernetes.io/job-name"] = "other")), "job/reserved-label", [...J, "template", "metadata", "labels", "batch.kubernetes.io/job-name"]],
+  ["CronJob pod label job-name (warning)", w(cronJob, (m) => (jobSpec(m).template.metadata.labels["job-name"] = "nightly-report")), "job/reserved-label", [...CJ, "template", "metadata", "labels", "job-name"], "warning"],
+
   // containers
   ["duplicate container names across init and main", w(job, (m) => (pod(m).initContainers = [{ name: "migrate", image: "busybox" }])), "container/duplicate-name", [...C0, "name"]],
   ["duplicate container names in main", w(job, (m) => pod(m).containers.push({ name: "migrate", image: "busybox" })), "container/duplicate-name", [...P, "containers", 1, "name"]],
@@ -308,6 +314,7 @@ const cases: Case[] = [
   ["ConfigMap key with a slash", w(configMap, (m) => (m.data["conf/app.yaml"] = "x")), "configmap/invalid-key", ["data", "conf/app.yaml"]],
   ["ConfigMap binaryData key with a space", w(configMap, (m) => (m.binaryData["a b"] = "eA==")), "configmap/invalid-key", ["binaryData", "a b"]],
   ["ConfigMap key in data and binaryData", w(configMap, (m) => (m.data["logo.png"] = "x")), "configmap/duplicate-key", ["binaryData", "logo.png"]],
+  ["ConfigMap binaryData not base64", w(configMap, (m) => (m.binaryData["logo.png"] = "%%%")), "configmap/invalid-base64", ["binaryData", "logo.png"]],
   ["ConfigMap over 1 MiB", w(configMap, (m) => (m.data.big = big(1024 * 1024))), "configmap/too-large", []],
 ];
 

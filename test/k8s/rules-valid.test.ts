@@ -79,6 +79,9 @@ const valid: [string, () => M, KubeVersion?][] = [
   ["dockerconfigjson", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/dockerconfigjson", stringData: { ".dockerconfigjson": '{"auths":{}}' } }))],
   ["dockerconfigjson as base64 data", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/dockerconfigjson", stringData: undefined, data: { ".dockerconfigjson": btoa('{"auths":{}}') } }))],
   ["Secret data with line breaks in base64", w(secret, (m) => (m.data = { a: "aGVs\nbG8=" }))],
+  ["pod label job-name equal to the Job name", w(job, (m) => (m.spec.template.metadata.labels["batch.kubernetes.io/job-name"] = "db-migrate"))],
+  ["manualSelector matching the pod labels", w(job, (m) => Object.assign(m.spec, { manualSelector: true, selector: { matchLabels: { "app.kubernetes.io/name": "db-migrate" }, matchExpressions: [{ key: "tier", operator: "DoesNotExist" }] } }))],
+  ["the seccomp annotation next to the field", w(job, (m) => { m.spec.template.metadata.annotations = { "seccomp.security.alpha.kubernetes.io/pod": "runtime/default" }; pod(m).securityContext = { seccompProfile: { type: "RuntimeDefault" } }; })],
   ["an unknown kind gets metadata rules only", () => ({ apiVersion: "v1", kind: "Service", metadata: { name: "svc" }, spec: { ports: [{ name: "BAD NAME" }] } })],
 ];
 

@@ -14,9 +14,15 @@ const DEPRECATED_POD_ANNOTATIONS: Readonly<Record<string, string>> = {
   "scheduler.alpha.kubernetes.io/critical-pod": 'non-functional since Kubernetes 1.16; use the "priorityClassName" field instead',
   "security.alpha.kubernetes.io/sysctls": 'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
   "security.alpha.kubernetes.io/unsafe-sysctls": 'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
-  "seccomp.security.alpha.kubernetes.io/pod": 'non-functional since Kubernetes 1.27; use the "seccompProfile" field instead',
 };
+// Warned only when the matching securityContext.seccompProfile field is absent (warnings.go).
+const SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
 const SECCOMP_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
+const SECCOMP_REASON = 'non-functional since Kubernetes 1.27; use the "seccompProfile" field instead';
+
+function hasSeccompProfile(holder: unknown): boolean {
+  return isRecord(holder) && isRecord(holder.securityContext) && holder.securityContext.seccompProfile != null;
+}
 
 function checkAnnotations(annotations: unknown, path: Path, out: Diagnostic[], severe: boolean): void {
   if (!isRecord(annotations)) return;
@@ -47,7 +53,13 @@ export const annotations: Rule = {
     if (!isRecord(podAnnotations)) return;
     checkAnnotations(podAnnotations, [...t.podMetaPath, "annotations"], out, true);
     for (const key in podAnnotations) {
-      const reason = DEPRECATED_POD_ANNOTATIONS[key] ?? (key.startsWith(SECCOMP_CONTAINER_PREFIX) ? 'non-functional since Kubernetes 1.27; use the container "seccompProfile" field instead' : undefined);
+      let reason = DEPRECATED_POD_ANNOTATIONS[key];
+      if (key === SECCOMP_POD_ANNOTATION && !hasSeccompProfile(t.podSpec)) reason = SECCOMP_REASON;
+      if (key.startsWith(SECCOMP_CONTAINER_PREFIX)) {
+        const name = key.slice(SECCOMP_CONTAINER_PREFIX.length);
+        const container = t.containers.find((c) => c.container.name === name);
+        if (container && !hasSeccompProfile(container.container)) reason = SECCOMP_REASON;
+      }
       if (reason) out.push(warning("annotation/deprecated", [...t.podMetaPath, "annotations", key], `annotation ${JSON.stringify(key)} is ${reason}`));
     }
   },

@@ -5,12 +5,12 @@
 import { error, type Diagnostic } from "../../validate/diagnostic.js";
 import { checkConfigMapKey } from "../names.js";
 import type { Rule } from "./rule.js";
-import { MAX_SECRET_SIZE_BYTES } from "./secret-data.js";
+import { base64DecodedLength, MAX_SECRET_SIZE_BYTES } from "./secret-data.js";
 import { isRecord, utf8Length } from "./util.js";
 
 export const configMapData: Rule = {
   code: "configmap",
-  codes: ["configmap/invalid-key", "configmap/duplicate-key", "configmap/too-large"],
+  codes: ["configmap/invalid-key", "configmap/duplicate-key", "configmap/invalid-base64", "configmap/too-large"],
   check(t, _ctx, out: Diagnostic[]) {
     if (t.kind !== "ConfigMap") return;
     const data = isRecord(t.obj.data) ? t.obj.data : undefined;
@@ -30,7 +30,10 @@ export const configMapData: Rule = {
         if (problem) out.push(error("configmap/invalid-key", ["binaryData", key], `ConfigMap key ${JSON.stringify(key)} ${problem}`));
         if (data && key in data) out.push(error("configmap/duplicate-key", ["binaryData", key], `key ${JSON.stringify(key)} is in both data and binaryData`, "keep it in one of them"));
         const value = binary[key];
-        if (typeof value === "string") total += Math.floor((value.length * 3) / 4);
+        if (typeof value !== "string") continue;
+        const size = base64DecodedLength(value);
+        if (size === undefined) out.push(error("configmap/invalid-base64", ["binaryData", key], `the value of ${JSON.stringify(key)} under binaryData is not valid base64`, "base64-encode it, or put text under data"));
+        else total += size;
       }
     }
     if (total > MAX_SECRET_SIZE_BYTES) {

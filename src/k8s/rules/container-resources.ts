@@ -14,7 +14,21 @@ import { asRecord, type Json } from "./util.js";
 const STANDARD_CONTAINER_RESOURCES = new Set(["cpu", "memory", "ephemeral-storage"]);
 const HUGEPAGES_PREFIX = "hugepages-";
 const BYTE_RESOURCES = new Set(["memory", "ephemeral-storage"]);
-const QUANTITY_HINT = "use a Kubernetes quantity such as 250m, 1 or 1.5 (CPU) or 512Mi, 1Gi (memory)";
+const UNIT_TYPOS: Readonly<Record<string, string>> = { KB: "k", K: "k", MB: "M", GB: "G", TB: "T", KiB: "Ki", MiB: "Mi", GiB: "Gi", TiB: "Ti", mb: "M", gb: "G", kb: "k", mi: "Mi", gi: "Gi", ki: "Ki" };
+const TYPO = /^\s*([+-]?[0-9.]+)\s*([A-Za-z]+)\s*$/;
+
+/** A hint for a quantity that does not parse, naming the likely fix. */
+export function quantityHint(resource: string, raw: string | number): string {
+  const typo = TYPO.exec(String(raw));
+  const unit = typo ? UNIT_TYPOS[typo[2] as string] : undefined;
+  if (typo && unit !== undefined) {
+    if (unit.endsWith("i")) return `write ${typo[1]}${unit}`;
+    return `write ${typo[1]}${unit} (powers of 1000) or ${typo[1]}${unit === "k" ? "K" : unit}i (powers of 1024)`;
+  }
+  if (resource === "cpu") return "use a Kubernetes quantity such as 250m, 1 or 1.5";
+  if (BYTE_RESOURCES.has(resource) || resource.startsWith(HUGEPAGES_PREFIX)) return "use a Kubernetes quantity such as 512Mi, 1Gi or 1.5G";
+  return "use a Kubernetes quantity such as 1, 500m or 2Gi";
+}
 
 function isHugePages(name: string): boolean {
   return name.startsWith(HUGEPAGES_PREFIX) || name.startsWith(`requests.${HUGEPAGES_PREFIX}`);
@@ -60,7 +74,7 @@ function parseList(list: Json, base: Path, field: string, out: Diagnostic[]): Ma
     const named = checkName(name, at, out);
     const q = parseQuantity(raw);
     if (!q) {
-      out.push(error("quantity/invalid", at(), `${JSON.stringify(raw)} is not a quantity`, QUANTITY_HINT));
+      out.push(error("quantity/invalid", at(), `${JSON.stringify(raw)} is not a quantity`, quantityHint(name, raw)));
       continue;
     }
     if (isNegativeQuantity(q)) {

@@ -19,6 +19,7 @@ import { jobIndexed } from "./job-indexed.js";
 import { jobManagedBy } from "./job-managed-by.js";
 import { jobPodFailurePolicy } from "./job-pod-failure-policy.js";
 import { jobRestartPolicy } from "./job-restart-policy.js";
+import { jobSelector } from "./job-selector.js";
 import { jobSuccessPolicy } from "./job-success-policy.js";
 import { labels } from "./labels.js";
 import { lifecycle } from "./lifecycle.js";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   jobPodFailurePolicy,
   jobSuccessPolicy,
   jobManagedBy,
+  jobSelector,
   cronJobTemplate,
   podSpec,
   tolerations,

@@ -17,7 +17,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const LINE_BREAKS = /[\r\n]/g;
 
 /** The decoded length of standard padded base64, or undefined when it is not valid base64. */
-function base64DecodedLength(text: string): number | undefined {
+export function base64DecodedLength(text: string): number | undefined {
   const s = text.includes("\n") || text.includes("\r") ? text.replace(LINE_BREAKS, "") : text;
   if (s.length % 4 !== 0 || !BASE64.test(s)) return undefined;
   const padding = s.endsWith("==") ? 2 : s.endsWith("=") ? 1 : 0;
