@@ -20,7 +20,9 @@ export function describeSchedule(schedule: string): string {
     return `Every ${formatGoDuration(parsed.delaySeconds)}, counted from the CronJob's creation or its last scheduled run`;
   }
   const expression = DESCRIPTOR_EXPRESSIONS[schedule] ?? schedule;
-  const [minute, hour, dom, month, dow] = expression.split(GO_SPACE).filter((f) => f !== "").map(normaliseField) as [string, string, string, string, string];
+  const [minute, hour, dom, month] = expression.split(GO_SPACE).filter((f) => f !== "").map(normaliseField) as [string, string, string, string];
+  // Weekdays are written out from the parsed table: cronstrue reads "1/2" as running to 7 (Sunday).
+  const dow = weekdayList(parsed.dayOfWeek);
   const never = neverRunsReason(parsed);
   if (never !== undefined) return `Never runs: ${never}`;
   const domFull = parsed.dayOfMonth.indexOf(0, 1) === -1;
@@ -28,7 +30,7 @@ export function describeSchedule(schedule: string): string {
   let text: string;
   if (parsed.dayOfMonthStar || parsed.dayOfWeekStar) {
     // AND: the starred field allows every day, so only the other one restricts.
-    text = read(`${minute} ${hour} ${parsed.dayOfMonthStar ? "*" : dom} ${month} ${parsed.dayOfWeekStar ? "*" : dow}`);
+    text = read(`${minute} ${hour} ${parsed.dayOfMonthStar || domFull ? "*" : dom} ${month} ${parsed.dayOfWeekStar || dowFull ? "*" : dow}`);
   } else if (domFull || dowFull) {
     text = read(`${minute} ${hour} * ${month} *`); // OR with a field that matches every day
   } else {
@@ -64,4 +66,19 @@ function normaliseField(field: string): string {
 
 function canonical(value: string): string {
   return /^[+-]?[0-9]+$/.test(value) ? String(Number(value)) : value.toUpperCase();
+}
+
+const DAY_NAMES = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+
+/** `{1,2,3,5}` → `MON-WED,FRI`. */
+function weekdayList(table: Uint8Array): string {
+  const parts: string[] = [];
+  for (let d = 0; d < 7; d++) {
+    if (table[d] !== 1) continue;
+    let end = d;
+    while (end + 1 < 7 && table[end + 1] === 1) end++;
+    parts.push(end === d ? DAY_NAMES[d]! : end === d + 1 ? `${DAY_NAMES[d]},${DAY_NAMES[end]}` : `${DAY_NAMES[d]}-${DAY_NAMES[end]}`);
+    d = end;
+  }
+  return parts.join(",");
 }

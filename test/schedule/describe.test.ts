@@ -22,6 +22,9 @@ describe("describeSchedule", () => {
     ["0 0 1,,15 * *", "At 00:00, on day 1 and 15 of the month"],
     ["+5 * * * *", "At 5 minutes past the hour"],
     ["0 12 * JAN,jun *", "At 12:00, only in January and June"],
+    ["0 0 * * 1/2", "At 00:00, only on Monday, Wednesday, and Friday"], // robfig: 1-6/2, no Sunday
+    ["0 0 * * 0-6", "At 00:00"],
+    ["0 0 13 * 1/2", "At 00:00, on day 13 of the month or on Monday, Wednesday, and Friday"],
   ])("%j → %j", (schedule, text) => {
     expect(describeSchedule(schedule)).toBe(text);
   });
