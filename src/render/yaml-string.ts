@@ -24,8 +24,9 @@ const ESCAPE = new RegExp(`["\\\\\\t\\n${HIDDEN}]|${LONE_SURROGATE}`, "g");
 
 /**
  * Text that cannot be a plain scalar for its shape, whatever its words:
- * - a control, hidden or line-break character, a tab, or any astral character (emoji and the
- *   like are kept raw, but inside quotes, so no parser's idea of "printable" matters);
+ * - a control, hidden or line-break character, a tab, or any astral character: emoji and the
+ *   like stay raw but inside quotes, because parsers disagree on what is printable past U+FFFF
+ *   (libyaml's own emitter escapes them) and quoting them costs only readability;
  * - a leading indicator (`? : , [ ] { } # & * ! | > ' " % @` and backtick) or whitespace;
  * - `-` alone or before a blank (a sequence entry), `---` and `...` (document markers);
  * - `: ` or a trailing `:` (a mapping key), ` #` (a comment), trailing whitespace (dropped).
