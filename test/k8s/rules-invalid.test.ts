@@ -34,6 +34,7 @@ const cases: Case[] = [
   ["missing name", w(job, (m) => delete m.metadata.name), "name/required", ["metadata", "name"]],
   ["empty name", w(secret, (m) => (m.metadata.name = "")), "name/required", ["metadata", "name"]],
   ["bad generateName", w(job, (m) => { delete m.metadata.name; m.metadata.generateName = "Bad_"; }), "name/invalid", ["metadata", "generateName"]],
+  ["CronJob generateName of 48 characters", w(cronJob, (m) => { delete m.metadata.name; m.metadata.generateName = `${"a".repeat(47)}-`; }), "name/too-long", ["metadata", "generateName"]],
   ["namespace with a dot", w(job, (m) => (m.metadata.namespace = "team.a")), "namespace/invalid", ["metadata", "namespace"]],
   ["namespace too long", w(secret, (m) => (m.metadata.namespace = "n".repeat(64))), "namespace/invalid", ["metadata", "namespace"]],
   ["namespace upper case", w(configMap, (m) => (m.metadata.namespace = "Reports")), "namespace/invalid", ["metadata", "namespace"]],
@@ -308,6 +309,7 @@ const cases: Case[] = [
   ["dockerconfigjson Secret without its key", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/dockerconfigjson", stringData: { config: "{}" } })), "secret/missing-key", ["stringData"]],
   ["dockerconfigjson that is not JSON", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/dockerconfigjson", stringData: { ".dockerconfigjson": "{auths" } })), "secret/invalid-json", ["stringData", ".dockerconfigjson"]],
   ["ssh-auth Secret without ssh-privatekey", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/ssh-auth" })), "secret/missing-key", ["stringData"]],
+  ["ssh-auth Secret with an empty key", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/ssh-auth", stringData: { "ssh-privatekey": "" } })), "secret/missing-key", ["stringData"]],
   ["service-account-token Secret without annotation", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/service-account-token" })), "secret/missing-key", ["metadata", "annotations"]],
 
   // ConfigMap

@@ -25,6 +25,8 @@ const valid: [string, () => M, KubeVersion?][] = [
   ["Job name with dots", w(job, (m) => (m.metadata.name = "db.migrate.v2"))],
   ["253-char ConfigMap name", w(configMap, (m) => (m.metadata.name = "a".repeat(253)))],
   ["generateName with a trailing dash", w(job, (m) => { delete m.metadata.name; m.metadata.generateName = "db-migrate-"; })],
+  ["CronJob generateName of 47 characters", w(cronJob, (m) => { delete m.metadata.name; m.metadata.generateName = `${"a".repeat(46)}-`; })],
+  ["Job generateName of 80 characters (cut to 58)", w(job, (m) => { delete m.metadata.name; m.metadata.generateName = `${"a".repeat(79)}-`; })],
   ["empty label value", w(job, (m) => (m.metadata.labels.flag = ""))],
   ["label key with prefix", w(job, (m) => (m.metadata.labels["team.acme.io/owner"] = "Data_Eng-1.2"))],
   ["annotation key with upper-case prefix (checked in lower case)", w(job, (m) => (m.metadata.annotations = { "Acme.io/Note": "any text at all: 日本" }))],

@@ -87,11 +87,11 @@ export const envSources: Rule = {
         const at = (...rest: (string | number)[]): Path => [...base, "env", i, "valueFrom", ...rest];
         let count = 0;
         for (const source of VALUE_SOURCES) if (isRecord(valueFrom[source])) count++;
-        if (typeof v.value === "string" && v.value !== "" && count > 0) {
+        // Same precedence as validateEnvVarValueFrom: one message per entry.
+        if (count === 0) {
+          if (Object.keys(valueFrom).length === 0) out.push(error("env/value-from", at(), "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
+        } else if (typeof v.value === "string" && v.value !== "") {
           out.push(error("env/value-from", at(), "valueFrom may not be set together with a non-empty value", "keep either value or valueFrom"));
-        }
-        if (count === 0 && Object.keys(valueFrom).length === 0) {
-          out.push(error("env/value-from", at(), "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
         } else if (count > 1) {
           out.push(error("env/value-from", at(), "valueFrom may set only one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
         }

@@ -9,6 +9,8 @@ import { checkDns1123Subdomain, LABEL_VALUE_MAX_LENGTH } from "../names.js";
 import type { Rule } from "./rule.js";
 
 const CRON_JOB_NAME_MAX_LENGTH = 52;
+const MAX_GENERATE_NAME_PREFIX = 58;
+const GENERATED_SUFFIX_LENGTH = 5;
 const NAME_PATH = ["metadata", "name"];
 const GENERATE_NAME_PATH = ["metadata", "generateName"];
 
@@ -24,6 +26,19 @@ export const objectName: Rule = {
         // A prefix: the random suffix is appended after it, so a trailing '-' is fine.
         const problem = checkDns1123Subdomain(generateName.endsWith("-") ? `${generateName.slice(0, -1)}a` : generateName);
         if (problem) out.push(error("name/invalid", GENERATE_NAME_PATH, `generateName ${JSON.stringify(generateName)} ${problem}`));
+        // The API server cuts the prefix to 58 characters and appends 5 random ones
+        // (apiserver names.SimpleNameGenerator), then applies the CronJob limit to the result.
+        const generatedLength = Math.min(generateName.length, MAX_GENERATE_NAME_PREFIX) + GENERATED_SUFFIX_LENGTH;
+        if (t.kind === "CronJob" && generatedLength > CRON_JOB_NAME_MAX_LENGTH) {
+          out.push(
+            error(
+              "name/too-long",
+              GENERATE_NAME_PATH,
+              `generateName ${JSON.stringify(generateName)} gives names of ${generatedLength} characters (5 random characters are appended), more than the ${CRON_JOB_NAME_MAX_LENGTH} a CronJob may have: the controller appends 11 more to name each Job`,
+              `shorten generateName to ${CRON_JOB_NAME_MAX_LENGTH - GENERATED_SUFFIX_LENGTH} characters or fewer`,
+            ),
+          );
+        }
       } else if (name === "" || name === undefined) {
         out.push(error("name/required", NAME_PATH, `a ${t.kind || "object"} needs metadata.name (or metadata.generateName)`));
       }

@@ -98,7 +98,8 @@ export const secretData: Rule = {
         if (!has("username") && !has("password")) out.push(error("secret/missing-key", [where], 'a Secret of type kubernetes.io/basic-auth needs "username" or "password" (usually both)', "add username and password"));
         break;
       case "kubernetes.io/ssh-auth":
-        need("ssh-privatekey", "the private key");
+        // Here an empty value counts as missing (len(...) == 0 in ValidateSecret).
+        if (!sizes.get("ssh-privatekey")) out.push(error("secret/missing-key", [where], `a Secret of type ${type} needs a non-empty "ssh-privatekey"`, "add ssh-privatekey"));
         break;
       case "kubernetes.io/dockerconfigjson":
       case "kubernetes.io/dockercfg": {
