@@ -143,3 +143,7 @@ describe("dirs", () => {
     expect(name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
   });
 });
+
+describe("dirs: known bugs (enable when fixed)", () => {
+  it.todo('volumes: { secret-db } plus dirs secret://db → distinct volume names; now two volumes named secret-db (same for a user volume named kubejobs-files)');
+});
