@@ -17,6 +17,7 @@
 // `\uXXXX`, which also makes such a scalar a valid JSON string.
 const HIDDEN = "\\x00-\\x08\\x0B-\\x1F\\x7F-\\xA0\\xAD\\u061C\\u1680\\u180E\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u3000\\uFEFF\\uFFF9-\\uFFFF";
 // A surrogate without its partner cannot be written as UTF-8 at all; only an escape carries it.
+// The `yaml` package reads `\uD800` back exactly; libyaml and go-yaml refuse the document (loudly).
 const LONE_SURROGATE = "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]";
 
 /** Everything that has to be escaped inside double quotes. */

@@ -13,7 +13,7 @@
  *   first, whatever the insertion order). Properties whose value is `undefined` are left out.
  * - Strings plain when safe for YAML 1.2 and 1.1 parsers alike, multi-line text as block literals
  *   when that round-trips exactly, otherwise double-quoted (see `yaml-string.ts`).
- * - Numbers in JS's shortest form; booleans `true`/`false`; `null` as `null`.
+ * - Numbers in JS's shortest form (`-0` as `0`); booleans `true`/`false`; `null` as `null`.
  *
  * A value that cannot be manifest data is a bug in the caller, so it throws `YamlEmitError`:
  * NaN and infinities, `undefined` in an array or as the document, functions, symbols, bigints,
@@ -25,7 +25,7 @@
 import { formatPath, type Path } from "../validate/diagnostic.js";
 import { keyText, MAX_IMPLICIT_KEY_LENGTH, numberText, stringText } from "./yaml-string.js";
 
-/** How many objects and arrays deep a value may be nested (the document itself is level 1); far beyond any manifest. */
+/** How many objects and arrays deep a value may nest (the document is level 1); far beyond any manifest. */
 export const MAX_DEPTH = 1000;
 
 /** A value that is not manifest data reached the emitter: a bug in the code that built it. */
