@@ -7,6 +7,7 @@
 import { civilFromDays, type CivilDate } from "./civil.js";
 import { dayMatches, type CronSpec } from "./cron-spec.js";
 import { scheduleOrThrow, zoneOrThrow } from "./next-runs.js";
+import { nextCronTime } from "./next-time.js";
 import type { Transition, ZoneOffsets } from "./zone-offsets.js";
 
 export interface DstChange {
@@ -22,6 +23,12 @@ export interface DstChange {
   offsetAfterMinutes: number;
   /** Affected scheduled wall times, `HH:MM`, in order. */
   wallTimes: string[];
+  /**
+   * Unscheduled wall times the controller runs instead, `HH:MM`: after a change that is not on the
+   * hour (Chatham 02:45 → 03:45), robfig's minute walk crosses into the next hour without
+   * re-checking it, so `50 2 * * *` runs at 03:50 that day.
+   */
+  runsInstead?: string[];
 }
 
 export interface DstChangesOptions {
@@ -41,9 +48,43 @@ export function dstChangesFor(spec: CronSpec, zone: ZoneOffsets, fromMs: number,
   const changes: DstChange[] = [];
   for (const transition of zone.transitionsBetween(Math.floor(fromMs / 1000), Math.ceil(toMs / 1000))) {
     const change = affected(spec, transition);
-    if (change !== undefined) changes.push(change);
+    if (change !== undefined) changes.push(checkedAgainstWalk(spec, zone, transition, change));
   }
   return changes;
+}
+
+const WINDOW_SECONDS = 4 * 3600;
+
+/**
+ * The field-based prediction, confirmed by the walk itself: runs within hours of the change, so
+ * "repeated" lists only wall times that really run twice and "runsInstead" any unscheduled ones.
+ */
+function checkedAgainstWalk(spec: CronSpec, zone: ZoneOffsets, t: Transition, change: DstChange): DstChange {
+  const runs: number[] = [];
+  const endMs = (t.at + WINDOW_SECONDS) * 1000;
+  for (let ms = nextCronTime(spec, zone, (t.at - WINDOW_SECONDS) * 1000); ms !== undefined && ms <= endMs; ms = nextCronTime(spec, zone, ms)) runs.push(ms);
+  const seen = new Map<string, number>();
+  const unscheduled: string[] = [];
+  for (const ms of runs) {
+    const wall = ms / 1000 + zone.offsetAt(ms / 1000);
+    const f = wallFields(wall);
+    const key = `${f.days} ${f.hhmm}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+    if (!(spec.hour[f.hour] === 1 && spec.minute[f.minute] === 1)) unscheduled.push(f.hhmm);
+  }
+  if (change.kind === "repeated") {
+    const twice = change.wallTimes.filter((hhmm) => [...seen].some(([key, n]) => n > 1 && key.endsWith(hhmm)));
+    return { ...change, wallTimes: twice.length > 0 ? twice : change.wallTimes };
+  }
+  return unscheduled.length > 0 ? { ...change, runsInstead: unscheduled } : change;
+}
+
+function wallFields(wall: number) {
+  const days = Math.floor(wall / 86400);
+  const secondOfDay = wall - days * 86400;
+  const hour = Math.floor(secondOfDay / 3600);
+  const minute = Math.floor((secondOfDay % 3600) / 60);
+  return { days, hour, minute, hhmm: `${pad(hour)}:${pad(minute)}` };
 }
 
 function affected(spec: CronSpec, t: Transition): DstChange | undefined {
@@ -89,5 +130,6 @@ function pad(n: number): string {
 export function formatDstChange(change: DstChange): string {
   const times = change.wallTimes.length > 6 ? `${change.wallTimes.slice(0, 5).join(", ")} and ${change.wallTimes.length - 5} more` : change.wallTimes.join(", ");
   const effect = change.kind === "skipped" ? "does not run (that wall time does not exist)" : "runs twice (that wall time happens twice)";
-  return `on ${change.date} clocks go ${change.clockChange}: ${times} ${effect}`;
+  const instead = change.runsInstead ? `; it runs at ${change.runsInstead.join(", ")} instead` : "";
+  return `on ${change.date} clocks go ${change.clockChange}: ${times} ${effect}${instead}`;
 }

@@ -88,3 +88,15 @@ describe("dstChanges", () => {
     expect(dstChanges("30 2 * * *", { timeZone: "Asia/Kolkata", ...window })).toEqual([]);
   });
 });
+
+describe("dstChanges follows the walk where it departs from the fields", () => {
+  it("Chatham 02:45 → 03:45: '50 2' runs at 03:50 that day (the hour is not re-checked)", () => {
+    const [change] = dstChanges("50 2 * * *", { timeZone: "Pacific/Chatham", from: new Date("2024-09-01T00:00:00Z"), to: new Date("2024-10-01T00:00:00Z") });
+    expect(change).toMatchObject({ kind: "skipped", date: "2024-09-29", wallTimes: ["02:50"], runsInstead: ["03:50"] });
+  });
+
+  it("a fully skipped run has no runsInstead", () => {
+    const [change] = dstChanges("30 2 * * *", { timeZone: "America/New_York", from: new Date("2024-03-01T00:00:00Z"), to: new Date("2024-04-01T00:00:00Z") });
+    expect(change?.runsInstead).toBeUndefined();
+  });
+});
