@@ -109,7 +109,6 @@ const cases: Case[] = [
     "job/pod-failure-policy-too-many-rules",
     [...J, "podFailurePolicy", "rules"],
   ],
-  ["onPodConditions without status", w(job, (m) => (m.spec.podFailurePolicy = { rules: [{ action: "Ignore", onPodConditions: [{ type: "DisruptionTarget" }] }] })), "job/pod-failure-policy-conditions", [...J, "podFailurePolicy", "rules", 0, "onPodConditions", 0, "status"]],
   ["onPodConditions status Yes", w(job, (m) => (m.spec.podFailurePolicy = { rules: [{ action: "Ignore", onPodConditions: [{ type: "DisruptionTarget", status: "Yes" }] }] })), "job/pod-failure-policy-conditions", [...J, "podFailurePolicy", "rules", 0, "onPodConditions", 0, "status"]],
   ["onPodConditions type with spaces", w(job, (m) => (m.spec.podFailurePolicy = { rules: [{ action: "Ignore", onPodConditions: [{ type: "Bad Type", status: "True" }] }] })), "job/pod-failure-policy-conditions", [...J, "podFailurePolicy", "rules", 0, "onPodConditions", 0, "type"]],
   [

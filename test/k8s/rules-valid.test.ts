@@ -44,6 +44,7 @@ const valid: [string, () => M, KubeVersion?][] = [
       };
     }),
   ],
+  ["onPodConditions without status (defaulted to True)", w(job, (m) => (m.spec.podFailurePolicy = { rules: [{ action: "Ignore", onPodConditions: [{ type: "DisruptionTarget" }] }] }))],
   ["Indexed with 100000 completions and parallelism", w(job, (m) => Object.assign(m.spec, { completionMode: "Indexed", completions: 100_000, parallelism: 100_000 }))],
   ["high completions with backoffLimitPerIndex and limits", w(job, (m) => Object.assign(m.spec, { completionMode: "Indexed", completions: 1_000_000_000, parallelism: 10_000, backoffLimitPerIndex: 1, maxFailedIndexes: 10_000 }))],
   ["successPolicy", w(job, (m) => Object.assign(m.spec, { completionMode: "Indexed", completions: 10, successPolicy: { rules: [{ succeededCount: 1, succeededIndexes: "0,2,4" }, { succeededIndexes: "1,3,5-9" }] } }))],

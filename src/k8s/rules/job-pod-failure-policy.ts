@@ -3,7 +3,8 @@
 // validatePodFailurePolicyRuleOnExitCodes, validatePodFailurePolicyRuleOnPodConditions
 // (maxPodFailurePolicyRules = 20, maxPodFailurePolicyOnExitCodesValues = 255,
 // maxPodFailurePolicyOnPodConditionsPatterns = 20), and validatePodReplacementPolicy
-// (only "Failed" with a podFailurePolicy).
+// (only "Failed" with a podFailurePolicy). Defaulting (batch/v1 SetDefaults_Job) first sets a
+// missing onPodConditions status to "True" and podReplacementPolicy to "Failed".
 import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
 import { checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
@@ -67,10 +68,9 @@ function checkConditions(patterns: readonly unknown[], path: Path, out: Diagnost
       const problem = checkQualifiedName(type ?? "");
       if (problem) out.push(error("job/pod-failure-policy-conditions", [...path, j, "type"], `condition type ${JSON.stringify(type ?? "")}: ${problem}`));
     }
+    // A missing or empty status is defaulted to "True" (SetDefaults_Job) before validation.
     const status = pattern.status;
-    if (status === undefined || status === "") {
-      out.push(error("job/pod-failure-policy-conditions", [...path, j, "status"], 'onPodConditions needs a status: "True", "False" or "Unknown"'));
-    } else if (typeof status === "string" && !STATUSES.has(status)) {
+    if (typeof status === "string" && status !== "" && !STATUSES.has(status)) {
       out.push(error("job/pod-failure-policy-conditions", [...path, j, "status"], `status ${JSON.stringify(status)} is not supported; use "True", "False" or "Unknown"`));
     }
   }
