@@ -150,7 +150,7 @@ export function generateValidatorModule(schema: JsonObject): { code: string; dec
     code: { source: true, esm: true, lines: true },
   });
   for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword({ keyword, schemaType: "string" });
-  ajv.addSchema(schema);
+  ajv.addSchema(unionsAsConditionals(schema));
   // Only the root: each extra export compiles its own copy of what it references.
   const exports: Record<string, string> = { Template: TEMPLATE_SCHEMA_ID };
   // One validator per union branch: a failed union is explained by the branch the value's shape
@@ -161,7 +161,7 @@ export function generateValidatorModule(schema: JsonObject): { code: string; dec
     branchNames[pointer] = [];
     for (let i = 0; i < count; i++) {
       const name = `union${u}_${i}`;
-      exports[name] = `${TEMPLATE_SCHEMA_ID}#${pointer}/anyOf/${i}`;
+      exports[name] = `${TEMPLATE_SCHEMA_ID}#${pointer}${"/else".repeat(i)}/if`;
       branchNames[pointer]!.push(name);
     }
   });
@@ -176,6 +176,29 @@ export function generateValidatorModule(schema: JsonObject): { code: string; dec
   code += `\n\n// Branch validators of each union (anyOf), by the union's JSON pointer in the schema.\nexport const unionBranches = {\n${unionTable.join("\n")}\n};\n`;
   code += `\n// The schema without annotations, for explaining errors: allowed fields, union forms, titles.\nexport const shapes = JSON.parse(${JSON.stringify(JSON.stringify(stripAnnotations(schema, "")))});\n`;
   return { code, declarations: DECLARATIONS };
+}
+
+/**
+ * The schema the run-time validator is compiled from: each `anyOf: [a, b, c]` becomes
+ * `if a then true else (if b then true else (if c then true else false))`, which accepts exactly the
+ * same values. ajv evaluates `if` without building error objects, while a failed anyOf branch
+ * builds them (paths included) even when a later branch passes: in valid templates, every env
+ * value object, probe and resources shorthand would allocate errors only to drop them. A union that
+ * fails shows up as a `false schema` error at its path; the explainer then validates the branch the
+ * value's shape points to with that branch's own validator (compiled from the `if`s).
+ */
+function unionsAsConditionals(schema: Json): Json {
+  if (schema === null || typeof schema !== "object") return schema;
+  if (Array.isArray(schema)) return schema.map(unionsAsConditionals);
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "anyOf" && Array.isArray(value)) continue;
+    out[key] = key === "enum" || key === "const" || key === "required" ? value : unionsAsConditionals(value);
+  }
+  if (!Array.isArray(schema.anyOf)) return out;
+  let chain: Json = false;
+  for (const branch of [...schema.anyOf].reverse()) chain = { if: unionsAsConditionals(branch), then: true, else: chain };
+  return { ...out, ...(chain as JsonObject) };
 }
 
 function standaloneCode(ajv: Ajv, exports: Record<string, string>): string {

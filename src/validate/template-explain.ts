@@ -27,7 +27,9 @@ export interface Located {
 const MAX_UNION_DEPTH = 8;
 
 export function explainErrors(errors: readonly ValidationError[], base: ErrorBase, out: Diagnostic[], depth = 0): void {
-  const unions = errors.filter((e) => e.keyword === "anyOf");
+  // The run-time validator compiles each union to an if/else chain ending in `false` (see
+  // scripts/gen-template-schema.ts): a failed union is a `false schema` error at its path.
+  const unions = errors.filter((e) => e.keyword === "false schema" || e.keyword === "anyOf");
   const outer = unions.filter((u) => !unions.some((o) => o !== u && isUnder(u.instancePath, o.instancePath)));
   const explained = new Set<string>();
   for (const e of errors) {

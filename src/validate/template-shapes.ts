@@ -47,8 +47,10 @@ export function jsonType(value: unknown): string {
 
 function accepts(shape: SchemaShape, type: string): boolean {
   const at = resolve(shape);
-  const types = at.type === undefined ? (at.properties !== undefined ? ["object"] : []) : [at.type].flat();
-  return types.includes(type) || (type === "integer" && types.includes("number"));
+  const types = at.type;
+  if (types === undefined) return type === "object" && at.properties !== undefined;
+  const has = (t: string) => (typeof types === "string" ? types === t : types.includes(t));
+  return has(type) || (type === "integer" && has("number"));
 }
 
 function isMap(shape: SchemaShape): boolean {
@@ -56,8 +58,17 @@ function isMap(shape: SchemaShape): boolean {
   return at.properties === undefined && typeof at.additionalProperties === "object";
 }
 
+const discriminatorCache = new WeakMap<SchemaShape, string[]>();
+
 /** A branch's own keys: required ones no other branch requires, else property names no other branch has. */
 function discriminators(branches: SchemaShape[], index: number): string[] {
+  const branch = branches[index]!;
+  let keys = discriminatorCache.get(branch);
+  if (keys === undefined) discriminatorCache.set(branch, (keys = computeDiscriminators(branches, index)));
+  return keys;
+}
+
+function computeDiscriminators(branches: SchemaShape[], index: number): string[] {
   const own = resolve(branches[index]!);
   const others = branches.filter((_, i) => i !== index).map(resolve);
   const required = (own.required ?? []).filter((k) => !others.some((o) => o.required?.includes(k)));

@@ -1,38 +1,48 @@
 // "Did you mean": the known name closest to a misspelled one, if it is close enough to be a typo.
 
-/** The closest of `candidates` to `name`, or undefined when none is plausibly what was meant. */
-export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+/**
+ * The closest of `candidates` to `name`, or undefined when none is plausibly what was meant. On a
+ * tie the earlier candidate wins, so pass them sorted for a stable answer.
+ */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   // Short names tolerate one edit; longer ones about one per three characters.
-  const limit = Math.max(1, Math.floor(name.length / 3));
+  const limit = Math.min(Math.max(1, Math.floor(name.length / 3)), name.length - 1);
   let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of [...candidates].sort()) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    // The distance is at least the difference in length: most candidates are ruled out here.
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
+    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {
-      best = candidate;
       bestDistance = distance;
+      best = candidate;
     }
   }
-  return best !== undefined && bestDistance <= limit && bestDistance < name.length ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
-/** Levenshtein distance where swapping two neighbouring letters counts as one edit. */
-export function editDistance(a: string, b: string): number {
-  // Field names are short; a guard keeps pathological keys (megabytes long) cheap.
-  if (Math.abs(a.length - b.length) > 8 || a.length > 200 || b.length > 200) return Infinity;
-  let prevPrev: number[] = [];
+/**
+ * Levenshtein distance where swapping two neighbouring letters counts as one edit, or `cap` as
+ * soon as it is clear the distance reaches it (names far apart cost little).
+ */
+export function editDistance(a: string, b: string, cap = Infinity): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prevPrev = new Array<number>(b.length + 1).fill(0);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
-      row.push(d);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    prevPrev = prev;
-    prev = row;
+    if (rowMin >= cap) return cap;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, cap);
 }
