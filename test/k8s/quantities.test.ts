@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareQuantities, hasFractionalUnits, parseQuantity, type Quantity } from "../../src/k8s/quantities.js";
 
@@ -136,4 +137,35 @@ describe("hasFractionalUnits (MilliValue() % 1000 != 0)", () => {
     ["0.5Ki", false],
     ["0.1Ki", true],
   ])("%s → %s", (input, expected) => expect(hasFractionalUnits(q(input))).toBe(expected));
+});
+
+describe("properties", () => {
+  const suffixes: [string, number][] = [["", 1], ["k", 1e3], ["M", 1e6], ["G", 1e9], ["m", 1e-3], ["Ki", 1024], ["Mi", 1024 ** 2], ["Gi", 1024 ** 3], ["e2", 100], ["E", 1e18]];
+
+  it("an integer with a suffix is the integer times the suffix", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom(...suffixes), (n, [suffix, factor]) => {
+        const parsed = parseQuantity(`${n}${suffix}`);
+        expect(parsed).toBeDefined();
+        expect(parsed!.value).toBeCloseTo(n * factor, 6);
+      }),
+    );
+  });
+
+  it("compareQuantities agrees with the order of exact decimals", () => {
+    const decimal = fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 999 })).map(([w, f]) => `${w}.${String(f).padStart(3, "0")}`);
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        const thousandthsA = Number(a.replace(".", ""));
+        const thousandthsB = Number(b.replace(".", ""));
+        expect(Math.sign(compareQuantities(q(a), q(b)))).toBe(Math.sign(thousandthsA - thousandthsB));
+        // The same values written in milli-units compare the same way.
+        expect(Math.sign(compareQuantities(q(`${thousandthsA}m`), q(b)))).toBe(Math.sign(thousandthsA - thousandthsB));
+      }),
+    );
+  });
+
+  it("never throws on any string", () => {
+    fc.assert(fc.property(fc.string(), (s) => void parseQuantity(s)));
+  });
 });
