@@ -5,7 +5,7 @@
  * fields are restricted the two are joined with "or" (spec.go `dayMatches`), which cronstrue
  * would print as "and".
  */
-import cronstrue from "cronstrue";
+import { createRequire } from "node:module";
 import { scheduleOrThrow } from "./next-runs.js";
 import { DESCRIPTOR_EXPRESSIONS } from "./parse-descriptor.js";
 import { formatGoDuration } from "./go-duration.js";
@@ -42,7 +42,12 @@ export function describeSchedule(schedule: string): string {
   return text;
 }
 
+type Cronstrue = { toString(expression: string, options: typeof OPTIONS): string };
+let cronstrue: Cronstrue | undefined;
+
 function read(expression: string): string {
+  // Loaded on first use: validation imports this module's siblings and should not pay for it.
+  cronstrue ??= createRequire(import.meta.url)("cronstrue") as Cronstrue;
   return cronstrue.toString(expression, OPTIONS);
 }
 

@@ -198,3 +198,19 @@ describe("dialect differences found by the cron-parser comparison", () => {
     expect(runs.map(short)).toEqual(["2024-01-08T00:00Z", "2024-01-10T00:00Z", "2024-01-12T00:00Z"]);
   });
 });
+
+describe("the host's own time zone plays no part", () => {
+  it("without timeZone the runs are UTC even when TZ says otherwise", () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = "Asia/Kolkata";
+      const runs = nextRuns("0 3 * * *", { from: new Date("2024-01-01T00:00:00Z"), count: 1 });
+      expect(runs.map(short)).toEqual(["2024-01-01T03:00Z"]);
+      process.env.TZ = "America/New_York";
+      expect(nextRuns("30 2 * * *", { from: new Date("2024-03-10T00:00:00Z"), count: 1 }).map(short)).toEqual(["2024-03-10T02:30Z"]);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
