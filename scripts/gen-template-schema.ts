@@ -150,7 +150,7 @@ export function generateValidatorModule(schema: JsonObject): { code: string; dec
     code: { source: true, esm: true, lines: true },
   });
   for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword({ keyword, schemaType: "string" });
-  ajv.addSchema(unionsAsConditionals(schema));
+  ajv.addSchema(unionsAsConditionals(schema) as JsonObject);
   // Only the root: each extra export compiles its own copy of what it references.
   const exports: Record<string, string> = { Template: TEMPLATE_SCHEMA_ID };
   // One validator per union branch: a failed union is explained by the branch the value's shape
