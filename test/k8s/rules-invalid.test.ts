@@ -1,6 +1,6 @@
 // Each case: a small valid manifest, one mutation, and the rule code and path it must produce.
 import { describe, expect, it } from "vitest";
-import { checkRules } from "../../src/k8s/rules/index.js";
+import { checkRules, RULES } from "../../src/k8s/rules/index.js";
 import type { KubeVersion } from "../../src/k8s/versions.js";
 import type { Path, Severity } from "../../src/validate/diagnostic.js";
 import { configMap, cronJob, job, jobSpec, main, pod, secret, type M } from "./fixtures.js";
@@ -281,6 +281,8 @@ const cases: Case[] = [
   ["exec without command", w(job, (m) => (main(m).readinessProbe = { exec: { command: [] } })), "probe/exec-command", [...C0, "readinessProbe", "exec", "command"]],
   ["readinessProbe terminationGracePeriodSeconds", w(job, (m) => (main(m).readinessProbe = { exec: { command: ["true"] }, terminationGracePeriodSeconds: 10 })), "probe/termination-grace-period", [...C0, "readinessProbe", "terminationGracePeriodSeconds"]],
   ["bad HTTP header name", w(job, (m) => (main(m).livenessProbe.httpGet.httpHeaders = [{ name: "X Token", value: "1" }])), "probe/invalid-header", [...C0, "livenessProbe", "httpGet", "httpHeaders", 0, "name"]],
+  ["preStop with two handlers", w(job, (m) => (main(m).lifecycle = { preStop: { exec: { command: ["x"] }, sleep: { seconds: 1 } } })), "lifecycle/handler-count", [...C0, "lifecycle", "preStop"]],
+  ["postStart httpGet port 0", w(job, (m) => (main(m).lifecycle = { postStart: { httpGet: { port: 0 } } })), "lifecycle/invalid-port", [...C0, "lifecycle", "postStart", "httpGet", "port"]],
   ["preStop with no handler", w(job, (m) => (main(m).lifecycle = { preStop: {} })), "lifecycle/no-handler", [...C0, "lifecycle", "preStop"]],
   ["preStop sleep 0 before 1.33", w(job, (m) => (main(m).lifecycle = { preStop: { sleep: { seconds: 0 } } })), "lifecycle/sleep-seconds", [...C0, "lifecycle", "preStop", "sleep", "seconds"], "error", "1.32"],
   ["preStop sleep beyond the grace period", w(job, (m) => (main(m).lifecycle = { preStop: { sleep: { seconds: 60 } } })), "lifecycle/sleep-seconds", [...C0, "lifecycle", "preStop", "sleep", "seconds"]],
@@ -319,6 +321,8 @@ const cases: Case[] = [
   ["ConfigMap over 1 MiB", w(configMap, (m) => (m.data.big = big(1024 * 1024))), "configmap/too-large", []],
 ];
 
+const DECLARED = new Set<string>(RULES.flatMap((r) => r.codes));
+
 describe("each invalid manifest yields its rule code at its path", () => {
   it("has at least 120 cases", () => expect(cases.length).toBeGreaterThanOrEqual(120));
 
@@ -328,5 +332,6 @@ describe("each invalid manifest yields its rule code at its path", () => {
     expect(match, `got ${JSON.stringify(diagnostics.map((d) => [d.code, d.path]))}`).toBeDefined();
     expect(match?.severity).toBe(severity);
     expect(match?.message.length).toBeGreaterThan(10);
+    for (const d of diagnostics) expect(DECLARED.has(d.code), `${d.code} is not declared by its rule`).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ const DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
 
 export const lifecycle: Rule = {
   code: "lifecycle",
-  codes: ["lifecycle/no-handler", "lifecycle/sleep-seconds", "probe/handler-count", "probe/exec-command", "probe/invalid-port", "probe/invalid-header"],
+  codes: ["lifecycle/no-handler", "lifecycle/sleep-seconds", "lifecycle/handler-count", "lifecycle/exec-command", "lifecycle/invalid-port", "lifecycle/invalid-header"],
   check(t, ctx, out) {
     const zeroAllowed = ctx.minor >= 33;
     const grace = typeof t.podSpec?.terminationGracePeriodSeconds === "number" ? t.podSpec.terminationGracePeriodSeconds : DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
@@ -26,7 +26,7 @@ export const lifecycle: Rule = {
         const handler = asRecord(hooks[hook]);
         if (!handler) continue;
         const path = [...ref.path, "lifecycle", hook];
-        if (checkHandlers(handler, HANDLERS, path, hook, out) === 0) out.push(error("lifecycle/no-handler", path, `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`));
+        if (checkHandlers(handler, HANDLERS, path, hook, out, "lifecycle") === 0) out.push(error("lifecycle/no-handler", path, `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`));
         const seconds = asRecord(handler.sleep)?.seconds;
         if (typeof seconds !== "number") continue;
         const tooSmall = zeroAllowed ? seconds < 0 : seconds <= 0;

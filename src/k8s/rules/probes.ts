@@ -25,7 +25,7 @@ export const probes: Rule = {
         const probe = asRecord(ref.container[kind]);
         if (!probe) continue;
         const path = [...ref.path, kind];
-        const count = checkHandlers(probe, HANDLERS, path, kind, out);
+        const count = checkHandlers(probe, HANDLERS, path, kind, out, "probe");
         if (count === 0) out.push(error("probe/no-handler", path, `${kind} needs a handler: exec, httpGet, tcpSocket or grpc`));
         const grpc = asRecord(probe.grpc);
         if (grpc && typeof grpc.port === "number") checkPortNumOrName(grpc.port, [...path, "grpc", "port"], out);
