@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEFAULT_KUBE_VERSION } from "../k8s/versions.js";
-import { checkSchedule, formatDstChange, previewSchedule, wallTimeToDate, type SchedulePreview } from "../schedule/index.js";
+import { checkSchedule, formatDstChange, previewSchedule, validateTimeZone, wallTimeToDate, type SchedulePreview } from "../schedule/index.js";
 import { error, hasErrors, KubejobsError, type Diagnostic } from "../validate/diagnostic.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
@@ -80,6 +80,7 @@ async function next(argv: string[], io: CliIO): Promise<number> {
   const argument = positionals[0]!;
   const tz = values.tz;
   if (tz !== undefined) checkZoneFlag(tz);
+  if (values.from !== undefined) parseFrom(values.from, undefined); // a usage error shows before any loading
 
   let targets: Target[];
   const diagnostics: Diagnostic[] = [];
@@ -97,7 +98,9 @@ async function next(argv: string[], io: CliIO): Promise<number> {
   const previews: { target: Target; preview: SchedulePreview }[] = [];
   for (const target of targets) {
     const timeZone = target.timeZone ?? tz;
-    const fromDate = values.from === undefined ? new Date() : parseFrom(values.from, typeof timeZone === "string" ? timeZone : undefined);
+    // A --from without offset is a wall time in the zone previewed (UTC while that zone is invalid).
+    const zoneForFrom = typeof timeZone === "string" && validateTimeZone(timeZone).length === 0 ? timeZone : undefined;
+    const fromDate = values.from === undefined ? new Date() : parseFrom(values.from, zoneForFrom);
     // Diagnostics are about the template's own fields; --tz only chooses the preview's zone, so a
     // template without timeZone still gets the warning, and DST is checked in the zone previewed.
     let found = checkSchedule(target.schedule, target.timeZone, target.paths, { now: fromDate });

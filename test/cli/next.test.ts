@@ -223,3 +223,14 @@ describe("kubejobs next <file>", () => {
     expect(loaded.args).toEqual([["jobs"], ["-"]]);
   });
 });
+
+describe("kubejobs next <file>: more", () => {
+  it("reports a template's bad timeZone with the other problems, even with --from", async () => {
+    loaded.result = { documents: [doc({ kind: "ScheduledJob", name: "r", schedule: "0 0 * * 7", timeZone: "utc" })], diagnostics: [] };
+    const io = fakeIO();
+    expect(await runNext(["jobs/report.yaml", "--from", "2024-01-01T00:00"], io)).toBe(1);
+    expect(io.err).toContain("[schedule/out-of-range]");
+    expect(io.err).toContain("[time-zone/unknown]");
+    expect(io.out).toBe("");
+  });
+});
