@@ -161,7 +161,7 @@ export function generateValidatorModule(schema: JsonObject): { code: string; dec
     branchNames[pointer] = [];
     for (let i = 0; i < count; i++) {
       const name = `union${u}_${i}`;
-      exports[name] = `${TEMPLATE_SCHEMA_ID}#${pointer}${"/else".repeat(i)}/if`;
+      exports[name] = `${TEMPLATE_SCHEMA_ID}#${conditionalPointer(`${pointer}/anyOf/${i}`)}`;
       branchNames[pointer]!.push(name);
     }
   });
@@ -193,13 +193,22 @@ function unionsAsConditionals(schema: Json): Json {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === "anyOf" && Array.isArray(value)) continue;
-    out[key] = key === "enum" || key === "const" || key === "required" ? value : unionsAsConditionals(value);
+    out[key] = DATA_KEYWORDS.has(key) ? value : unionsAsConditionals(value);
   }
   if (!Array.isArray(schema.anyOf)) return out;
+  if ("if" in out) throw new Error("gen-template-schema: a schema with both anyOf and if; extend unionsAsConditionals");
   let chain: Json = false;
   for (const branch of [...schema.anyOf].reverse()) chain = { if: unionsAsConditionals(branch), then: true, else: chain };
   return { ...out, ...(chain as JsonObject) };
 }
+
+/** Where branch `i` of an anyOf ends up in the if/else form: `.../anyOf/2` → `.../else/else/if`. */
+function conditionalPointer(pointer: string): string {
+  return pointer.replace(/\/anyOf\/(\d+)/g, (_, i: string) => `${"/else".repeat(Number(i))}/if`);
+}
+
+// Keywords whose values are data, not schemas: never rewritten.
+const DATA_KEYWORDS = new Set(["enum", "const", "required", "examples", "default"]);
 
 function standaloneCode(ajv: Ajv, exports: Record<string, string>): string {
   // ajv/dist/standalone is CommonJS with `module.exports = fn` and `exports.default = fn`.
@@ -214,7 +223,7 @@ function findUnions(schema: Json, pointer = ""): { pointer: string; count: numbe
   const found: { pointer: string; count: number }[] = [];
   if (Array.isArray(schema.anyOf)) found.push({ pointer, count: schema.anyOf.length });
   for (const key of Object.keys(schema)) {
-    if (key === "enum" || key === "const" || key === "examples" || key === "default" || key === "required") continue;
+    if (DATA_KEYWORDS.has(key)) continue;
     found.push(...findUnions(schema[key]!, `${pointer}/${escapePointer(key)}`));
   }
   return found;

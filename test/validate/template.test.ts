@@ -6,6 +6,7 @@ import { Ajv } from "ajv";
 import type { JobTemplate, ScheduledJobTemplate, Template } from "../../src/template/types.js";
 import { checkTemplateShape } from "../../src/validate/template.js";
 import { templateCodes } from "../../src/validate/template-codes.js";
+import { closestName, editDistance } from "../../src/validate/template-suggest.js";
 import { Template as standaloneValidate } from "../../src/template/generated/template-validator.js";
 import { templateJsonSchema } from "../../src/template/schema.js";
 import type { Diagnostic } from "../../src/validate/diagnostic.js";
@@ -395,6 +396,29 @@ describe("checkTemplateShape: messages", () => {
   });
 });
 
+describe("did you mean", () => {
+  it.each([
+    ["nmae", ["name", "namespace"], "name"],
+    ["Image", ["args", "image"], "image"],
+    ["backofLimit", ["backoffLimit", "backoffLimitPerIndex"], "backoffLimit"],
+    ["scheduel", ["schedule", "suspend"], "schedule"],
+    ["x", ["a", "b"], undefined],
+    ["completely", ["image", "args"], undefined],
+  ] as const)("%s among %j → %s", (name, candidates, expected) => {
+    expect(closestName(name, candidates)).toBe(expected);
+  });
+
+  it.each([
+    ["kitten", "sitting", 3],
+    ["ab", "ba", 1],
+    ["", "abc", 3],
+    ["same", "same", 0],
+  ] as const)("editDistance(%s, %s) = %i", (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+    expect(editDistance(a, b, 1)).toBe(Math.min(d, 1));
+  });
+});
+
 describe("checkTemplateShape: any input", () => {
   it.each([null, undefined, 0, "Job", true, [], [minimalJob], () => 1])("%s is a template/type diagnostic at the root", (value) => {
     expect(at(checkTemplateShape(value))).toEqual([{ code: "template/type", path: [] }]);
@@ -414,15 +438,8 @@ describe("checkTemplateShape: any input", () => {
 
   it("returns known codes and never throws, for any value and for mutated templates", () => {
     const known = new Set(Object.keys(templateCodes));
-    const mutated = fc
-      .tuple(fc.constantFrom(...validTemplates.map(([, t]) => t)), fc.array(fc.tuple(fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }), fc.anything())))
-      .map(([template, edits]) => {
-        const copy = structuredClone(template) as unknown as Record<string, unknown>;
-        for (const [path, value] of edits) setIn(copy, path, value);
-        return copy;
-      });
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), mutated), (value) => {
+      fc.property(fc.oneof(fc.anything(), mutatedTemplates), (value) => {
         const diagnostics = checkTemplateShape(value);
         for (const d of diagnostics) expect(known.has(d.code)).toBe(true);
         expect(diagnostics.length === 0).toBe(standaloneValidate(value));
@@ -431,6 +448,15 @@ describe("checkTemplateShape: any input", () => {
     );
   });
 });
+
+// Valid templates with random values written at random paths (mostly breaking them).
+const mutatedTemplates = fc
+  .tuple(fc.constantFrom(...validTemplates.map(([, t]) => t)), fc.array(fc.tuple(fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }), fc.anything())))
+  .map(([template, edits]) => {
+    const copy = structuredClone(template) as unknown as Record<string, unknown>;
+    for (const [path, value] of edits) setIn(copy, path, value);
+    return copy;
+  });
 
 /** Sets a value at a path, descending only into plain objects (creates nothing on prototypes). */
 function setIn(target: Record<string, unknown>, path: string[], value: unknown): void {
@@ -444,10 +470,26 @@ function setIn(target: Record<string, unknown>, path: string[], value: unknown):
   if (last !== undefined) Object.defineProperty(at, last, { value, enumerable: true, writable: true, configurable: true });
 }
 
-describe("the JSON Schema agrees with the TS types (spot checks)", () => {
+describe("the JSON Schema agrees with the TS types (spot checks) and with the standalone validator", () => {
   const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
   ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
   const validate = ajv.compile(templateJsonSchema());
+
+  it("is what `kubejobs schema` prints: draft-07, with $id and title, a fresh copy each time", () => {
+    const schema = templateJsonSchema() as Record<string, unknown>;
+    expect(schema).toMatchObject({ $schema: "http://json-schema.org/draft-07/schema#", title: "kubejobs template" });
+    expect(schema.$id).toMatch(/^https:\/\//);
+    expect(templateJsonSchema()).not.toBe(schema);
+  });
+
+  it("gives the same verdict as the precompiled validator (its unions are compiled as if/else chains)", () => {
+    fc.assert(
+      fc.property(fc.oneof(mutatedTemplates, fc.constantFrom(...invalid.map(([, t]) => t))), (value) => {
+        expect(standaloneValidate(value)).toBe(validate(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it.each(validTemplates)("accepts %s, which type-checks as a Template", (_, template) => {
     expect(validate(template)).toBe(true);
