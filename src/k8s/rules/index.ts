@@ -26,6 +26,7 @@ import { lifecycle } from "./lifecycle.js";
 import { namespaceName } from "./namespace-name.js";
 import { objectName } from "./object-name.js";
 import { podSpec } from "./pod-spec.js";
+import { podWarnings } from "./pod-warnings.js";
 import { probes } from "./probes.js";
 import { secretData } from "./secret-data.js";
 import type { Rule, RuleContext } from "./rule.js";
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   jobSelector,
   cronJobTemplate,
   podSpec,
+  podWarnings,
   tolerations,
   volumes,
   containerNames,
