@@ -51,7 +51,7 @@ export function checkSchedule(
       warning(
         "schedule/no-time-zone",
         paths.timeZone,
-        "no timeZone: the CronJob runs in the time zone of kube-controller-manager, usually UTC",
+        "not set: the CronJob runs in the time zone of kube-controller-manager, usually UTC",
         "set timeZone to an IANA name such as Europe/Berlin, or to UTC to make that explicit",
       ),
     );
