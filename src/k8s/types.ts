@@ -1,26 +1,30 @@
-// Kubernetes API shapes that templates pass through untouched.
-// Loose for now; to be replaced by types generated from the bundled OpenAPI (src/k8s/generated/).
-type K8sShape = { [key: string]: unknown };
+// Kubernetes API shapes that templates pass through untouched, generated with their API
+// descriptions from the newest bundled OpenAPI (src/k8s/generated/types.ts, `npm run gen`).
+// The types follow the newest version; the output schema checks the target --kube-version.
+import type { Volume } from "./generated/types.js";
 
-export type Affinity = K8sShape;
-export type Toleration = K8sShape;
-export type PodSecurityContext = K8sShape;
-export type SecurityContext = K8sShape;
-export type HostAlias = K8sShape;
-export type ContainerPort = K8sShape;
-export type PodDNSConfig = K8sShape;
-export type TopologySpreadConstraint = K8sShape;
-export type PodFailurePolicy = K8sShape;
-export type SuccessPolicy = K8sShape;
-export type PodSchedulingGate = K8sShape;
-export type PodReadinessGate = K8sShape;
-export type PodOS = K8sShape;
-export type PodResourceClaim = K8sShape;
-export type ResourceClaim = K8sShape;
-export type ResourceRequirements = K8sShape;
+export type {
+  Affinity,
+  ContainerPort,
+  HostAlias,
+  ObjectMeta,
+  PodDNSConfig,
+  PodFailurePolicy,
+  PodOS,
+  PodReadinessGate,
+  PodResourceClaim,
+  PodSchedulingGate,
+  PodSecurityContext,
+  ResourceClaim,
+  ResourceRequirements,
+  SecurityContext,
+  SuccessPolicy,
+  Toleration,
+  TopologySpreadConstraint,
+} from "./generated/types.js";
+
 /** A Volume without its `name` (the key of the `volumes` map is the name). */
-export type VolumeSource = K8sShape;
-export type ObjectMeta = K8sShape;
+export type VolumeSource = Omit<Volume, "name">;
 
 /** Any Kubernetes object as we emit or read it. */
 export interface K8sObject {
