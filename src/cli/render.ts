@@ -1,4 +1,5 @@
 import { checkDocuments } from "../pipeline/check-documents.js";
+import { loadManifestSchemas } from "../validate/manifest.js";
 import { formatManifests, OUTPUT_FORMATS, type OutputFormat } from "../render/output.js";
 import { COMMON_OPTIONS, parseCommandArgs, parseKubeVersion, UsageError } from "./args.js";
 import { EXIT_OK, type CliIO } from "./io.js";
@@ -44,7 +45,7 @@ export async function runRender(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError("name at least one template file, directory, or - for stdin");
   const kubeVersion = parseKubeVersion(values["kube-version"]);
 
-  const loaded = await loadFromCli(positionals, kubeVersion, io);
+  const [loaded] = await Promise.all([loadFromCli(positionals, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
   const checked = checkDocuments(loaded.documents, "render", { kubeVersion, namespace: values.namespace, env: io.env });
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (diagnostics.length > 0) reportDiagnostics(diagnostics, io);

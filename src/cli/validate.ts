@@ -1,4 +1,5 @@
 import { checkDocuments } from "../pipeline/check-documents.js";
+import { loadManifestSchemas } from "../validate/manifest.js";
 import { COMMON_OPTIONS, parseCommandArgs, parseKubeVersion, UsageError } from "./args.js";
 import { EXIT_OK, type CliIO } from "./io.js";
 import { exitCodeFor, loadFromCli } from "./load-inputs.js";
@@ -36,7 +37,7 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError("name at least one file, directory, or - for stdin");
   const kubeVersion = parseKubeVersion(values["kube-version"]);
 
-  const loaded = await loadFromCli(positionals, kubeVersion, io);
+  const [loaded] = await Promise.all([loadFromCli(positionals, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
   const checked = checkDocuments(loaded.documents, "validate", { kubeVersion, env: io.env });
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   reportDiagnostics(diagnostics, io, format);

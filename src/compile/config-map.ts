@@ -3,6 +3,7 @@ import type { CompileContext } from "./context.js";
 import { inlineFilesConfigMapName } from "./files.js";
 import { objectMeta } from "./metadata.js";
 import type { OriginRecorder } from "./origins.js";
+import { setOwn } from "./records.js";
 
 /** The `<name>-files` ConfigMap holding every inline file of the template (keys sorted). */
 export function compileFilesConfigMap(t: JobFields, namespace: string | undefined, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
@@ -11,7 +12,7 @@ export function compileFilesConfigMap(t: JobFields, namespace: string | undefine
   for (const key of [...ctx.inlineFiles.keys()].sort()) {
     const file = ctx.inlineFiles.get(key)!;
     rec.add(["data", key], file.templatePath);
-    data[key] = file.content;
+    setOwn(data, key, file.content);
   }
   return {
     apiVersion: "v1",

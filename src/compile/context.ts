@@ -24,7 +24,11 @@ export class CompileContext {
   constructor(
     readonly templateName: string,
     readonly origins: OriginRecorder,
-  ) {}
+    userVolumes: readonly string[] = [],
+  ) {
+    // The user's own `volumes` names are taken: a generated volume never shadows one.
+    for (const name of userVolumes) this.volumeNames.set(name, `\u0000user:${name}`);
+  }
 
   error(code: DiagnosticCode, path: Path, message: string, hint?: string): void {
     this.diagnostics.push(error(code, path, message, hint));

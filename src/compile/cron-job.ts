@@ -3,7 +3,7 @@ import type { CompileContext } from "./context.js";
 import { compileJobSpec } from "./job.js";
 import { objectLabels, objectMeta, recordLabels } from "./metadata.js";
 import type { OriginRecorder } from "./origins.js";
-import { sortKeys } from "./resources.js";
+import { sortKeys } from "./records.js";
 
 const CRON_SPEC_FIELDS = [
   "schedule",

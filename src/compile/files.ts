@@ -5,7 +5,7 @@ import type { OriginRecorder } from "./origins.js";
 import { KEY_REF_HINT, parseKeyRef } from "./refs.js";
 
 /** The volume holding the template's inline files (its `<name>-files` ConfigMap). */
-export const INLINE_FILES_VOLUME = "kubejobs-files";
+const INLINE_FILES_VOLUME = "kubejobs-files";
 
 export function inlineFilesConfigMapName(templateName: string): string {
   return `${templateName}-files`;
@@ -51,7 +51,7 @@ export function compileFiles(
     const key = fileKey(mountPath, ctx);
     let volumeName: string;
     if ("content" in spec) {
-      volumeName = INLINE_FILES_VOLUME;
+      volumeName = ctx.volumeName(INLINE_FILES_VOLUME);
       ctx.inlineFiles.set(key, { content: spec.content, templatePath: [...at, "content"] });
       ctx.useVolume(volumeName, { configMap: { name: inlineFilesConfigMapName(ctx.templateName), items: [] } }, at);
       addItem(ctx, volumeName, { key, path: key, mode });

@@ -24,7 +24,7 @@ export function compileTemplate(template: Template, options: CompileOptions = {}
     return [trackOrigins ? OriginRecorder.tracking(list) : OriginRecorder.off(), list];
   };
   const [mainRec, mainOrigins] = recorderFor();
-  const ctx = new CompileContext(template.name, mainRec);
+  const ctx = new CompileContext(template.name, mainRec, Object.keys(template.volumes ?? {}));
   const namespace = template.namespace ?? options.namespace;
 
   if ((template as JobFields).restartPolicy === ("Always" as string)) {

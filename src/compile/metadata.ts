@@ -1,7 +1,7 @@
 import type { JobFields } from "../template/types.js";
 import type { Path } from "../validate/diagnostic.js";
 import type { OriginRecorder } from "./origins.js";
-import { sortKeys } from "./resources.js";
+import { sortKeys } from "./records.js";
 
 export const NAME_LABEL = "app.kubernetes.io/name";
 export const MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";

@@ -3,7 +3,7 @@ import { compileContainer, type ContainerGroup } from "./container.js";
 import type { CompileContext } from "./context.js";
 import { recordLabels, podLabels } from "./metadata.js";
 import type { OriginRecorder } from "./origins.js";
-import { sortKeys } from "./resources.js";
+import { sortKeys } from "./records.js";
 
 /** Pod-spec fields a template passes through unchanged, in the order we write them. */
 const PASS_THROUGH = [

@@ -21,7 +21,7 @@ function httpGet(url: string, headers: Record<string, string> | undefined, at: P
   }
   const https = parsed.protocol === "https:";
   const out: Record<string, unknown> = {};
-  if (!LOCAL_HOSTS.has(parsed.hostname)) out.host = parsed.hostname;
+  if (!LOCAL_HOSTS.has(parsed.hostname)) out.host = unbracket(parsed.hostname);
   out.path = `${parsed.pathname}${parsed.search}`;
   out.port = parsed.port === "" ? (https ? 443 : 80) : Number(parsed.port);
   if (https) out.scheme = "HTTPS";
@@ -39,7 +39,12 @@ function tcpSocket(url: string, at: Path, ctx: CompileContext): Record<string, u
     return undefined;
   }
   const host = m[1]!;
-  return LOCAL_HOSTS.has(host) ? { port: Number(m[2]) } : { host, port: Number(m[2]) };
+  return LOCAL_HOSTS.has(host) ? { port: Number(m[2]) } : { host: unbracket(host), port: Number(m[2]) };
+}
+
+/** `[fe80::1]` → `fe80::1`: the kubelet adds the brackets itself when it joins host and port. */
+function unbracket(host: string): string {
+  return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
 }
 
 /** The handler part of a probe or lifecycle hook. */

@@ -2,6 +2,7 @@ import type { Quantity, Resources } from "../template/types.js";
 import type { Path } from "../validate/diagnostic.js";
 import type { OriginRecorder } from "./origins.js";
 import { quantityString } from "./quantity-string.js";
+import { getOwn, setOwn, sortKeys } from "./records.js";
 
 /** Template spellings of resource names that Kubernetes writes differently. */
 const RESOURCE_NAMES: Record<string, string> = { ephemeralStorage: "ephemeral-storage" };
@@ -27,17 +28,17 @@ export function compileResources(resources: Resources, path: Path, rec: OriginRe
   if (isFullForm(resources)) {
     for (const [kind, target] of [["requests", requests], ["limits", limits]] as const) {
       for (const [name, q] of Object.entries(resources[kind] ?? {})) {
-        target[name] = quantityString(q);
+        setOwn(target, name, quantityString(q));
         rec.add([kind, name], [...path, kind, name]);
       }
     }
   } else {
     for (const [key, q] of Object.entries(resources as Record<string, Quantity>)) {
-      const name = RESOURCE_NAMES[key] ?? key;
+      const name = getOwn(RESOURCE_NAMES, key) ?? key;
       const text = quantityString(q);
       const range = typeof q === "string" ? RANGE.exec(text) : null;
-      requests[name] = range ? range[1]! : text;
-      limits[name] = range ? range[2]! : text;
+      setOwn(requests, name, range ? range[1]! : text);
+      setOwn(limits, name, range ? range[2]! : text);
       rec.add(["requests", name], [...path, key]);
       rec.add(["limits", name], [...path, key]);
     }
@@ -45,11 +46,5 @@ export function compileResources(resources: Resources, path: Path, rec: OriginRe
   const out: Record<string, unknown> = {};
   if (Object.keys(limits).length > 0) out.limits = sortKeys(limits);
   if (Object.keys(requests).length > 0) out.requests = sortKeys(requests);
-  return out;
-}
-
-export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const key of Object.keys(record).sort()) out[key] = record[key]!;
   return out;
 }

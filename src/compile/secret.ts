@@ -2,6 +2,7 @@ import type { JobFields, SecretSpec, SecretValue } from "../template/types.js";
 import type { CompileContext } from "./context.js";
 import { objectMeta } from "./metadata.js";
 import type { OriginRecorder } from "./origins.js";
+import { getOwn, setOwn } from "./records.js";
 
 /** Template secret type → Kubernetes type and the keys that type needs (PRODUCT §1.6). */
 const SECRET_TYPES: Record<SecretSpec["type"], { type: string; required: string[] }> = {
@@ -35,15 +36,15 @@ export function compileSecret(
   rec.add([], at);
   const kind = SECRET_TYPES[spec.type];
   for (const key of kind.required) {
-    if (!(key in spec.data)) {
+    if (!Object.hasOwn(spec.data, key)) {
       ctx.error("secret/missing-key", [...at, "data"], `a ${spec.type} secret needs the key "${key}"`, `add ${key} under secrets.${name}.data`);
     }
   }
   const stringData: Record<string, string> = {};
   for (const key of Object.keys(spec.data).sort()) {
     rec.add(["stringData", key], [...at, "data", key]);
-    const value = resolve(spec.data[key]!, [...at, "data", key], inputs, ctx);
-    if (value !== undefined) stringData[key] = value;
+    const value = resolve(getOwn(spec.data, key)!, [...at, "data", key], inputs, ctx);
+    if (value !== undefined) setOwn(stringData, key, value);
   }
   rec.add(["type"], [...at, "type"]);
   const out: Record<string, unknown> = {
@@ -60,13 +61,13 @@ export function compileSecret(
 function resolve(value: SecretValue, at: (string | number)[], inputs: SecretInputs, ctx: CompileContext): string | undefined {
   if (typeof value === "string") return value;
   if ("fromEnv" in value) {
-    const v = inputs.env[value.fromEnv];
+    const v = getOwn(inputs.env, value.fromEnv);
     if (v === undefined) {
       ctx.error("secret/from-env-missing", [...at, "fromEnv"], `environment variable ${value.fromEnv} is not set`, `export ${value.fromEnv} before rendering, or change the source`);
     }
     return v;
   }
-  const v = inputs.files[value.fromFile];
+  const v = getOwn(inputs.files, value.fromFile);
   if (v === undefined) {
     ctx.error("secret/from-file-missing", [...at, "fromFile"], `file ${value.fromFile} could not be read`, "check the path; it is relative to the template file");
   }

@@ -144,6 +144,3 @@ describe("dirs", () => {
   });
 });
 
-describe("dirs: known bugs (enable when fixed)", () => {
-  it.todo('volumes: { secret-db } plus dirs secret://db → distinct volume names; now two volumes named secret-db (same for a user volume named kubejobs-files)');
-});

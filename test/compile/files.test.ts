@@ -181,6 +181,3 @@ describe("files: contentFrom", () => {
   );
 });
 
-describe("files: known bugs (enable when fixed)", () => {
-  it.todo('files: { "/__proto__": { content } } → ConfigMap data key "__proto__"; now dropped from data while the mount and item still reference it');
-});

@@ -127,6 +127,3 @@ describe("lifecycle", () => {
   });
 });
 
-describe("probes: known bugs (enable when fixed)", () => {
-  it.todo('http://[fe80::1]:8080/x and tcp://[fe80::1]:5432 → host "fe80::1" (kubelet adds brackets via JoinHostPort); now host "[fe80::1]"');
-});

@@ -57,6 +57,3 @@ describe("resources", () => {
   });
 });
 
-describe("resources: known bugs (enable when fixed)", () => {
-  it.todo('resources: { toString: "1" } → key "toString" (left for the rules to reject); now RESOURCE_NAMES lookup hits Object.prototype and writes the function source as the key');
-});

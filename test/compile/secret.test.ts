@@ -167,7 +167,3 @@ describe("secrets: values read at render time", () => {
   });
 });
 
-describe("secrets: known bugs (enable when fixed)", () => {
-  it.todo('{ fromEnv: "constructor" } / { fromFile: "toString" } with no such input → secret/from-*-missing; now resolves Object.prototype members into stringData (a function), no diagnostic');
-  it.todo('a data key "__proto__" (valid Secret key, own property from YAML) → stringData.__proto__; now silently dropped by assignment');
-});
