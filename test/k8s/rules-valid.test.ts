@@ -77,6 +77,13 @@ const valid: [string, () => M, KubeVersion?][] = [
   ["readiness successThreshold 3", w(job, (m) => (main(m).readinessProbe = { exec: { command: ["true"] }, successThreshold: 3 }))],
   ["preStop sleep 0 from 1.33", w(job, (m) => (main(m).lifecycle = { preStop: { sleep: { seconds: 0 } } })), "1.33"],
   ["pod-level fields", w(job, (m) => Object.assign(pod(m), { activeDeadlineSeconds: 600, serviceAccountName: "reports.sa", priorityClassName: "batch-low", nodeSelector: { "kubernetes.io/arch": "amd64" }, imagePullSecrets: [{ name: "registry" }], terminationGracePeriodSeconds: 0, dnsPolicy: "None", dnsConfig: { nameservers: ["1.1.1.1"] }, tolerations: [{ operator: "Exists" }, { key: "gpu", operator: "Equal", value: "true", effect: "NoExecute", tolerationSeconds: 60 }] }))],
+  [
+    "security contexts",
+    w(job, (m) => {
+      pod(m).securityContext = { runAsUser: 1000, runAsGroup: 1000, fsGroup: 2000, supplementalGroups: [0, 3000], runAsNonRoot: true, seccompProfile: { type: "Localhost", localhostProfile: "profiles/audit.json" }, sysctls: [{ name: "net.ipv4.ip_local_port_range", value: "1024 65000" }, { name: "kernel/shm_rmid_forced", value: "1" }] };
+      main(m).securityContext = { allowPrivilegeEscalation: false, capabilities: { add: ["SYS_ADMIN"], drop: ["ALL"] }, readOnlyRootFilesystem: true, appArmorProfile: { type: "RuntimeDefault" } };
+    }),
+  ],
   ["tls Secret from data", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/tls", stringData: undefined, data: { "tls.crt": "Y2VydA==", "tls.key": "a2V5" } }))],
   ["basic-auth with password only", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/basic-auth", stringData: { password: "x" } }))],
   ["dockerconfigjson", w(secret, (m) => Object.assign(m, { type: "kubernetes.io/dockerconfigjson", stringData: { ".dockerconfigjson": '{"auths":{}}' } }))],

@@ -29,6 +29,7 @@ import { podSpec } from "./pod-spec.js";
 import { podWarnings } from "./pod-warnings.js";
 import { probes } from "./probes.js";
 import { secretData } from "./secret-data.js";
+import { securityContext } from "./security-context.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { toTarget } from "./target.js";
 import { tolerations } from "./tolerations.js";
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   cronJobTemplate,
   podSpec,
   podWarnings,
+  securityContext,
   tolerations,
   volumes,
   containerNames,
