@@ -148,3 +148,33 @@ export function checkLocalDescendingPath(value: string): string | undefined {
   for (const part of value.split("/")) if (part === "..") return "must not contain '..'";
   return undefined;
 }
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+function isIPv4(value: string): boolean {
+  const m = IPV4.exec(value);
+  // Leading zeros are tolerated: Kubernetes parses IPs "sloppily" for backward compatibility.
+  return m !== null && m.slice(1).every((octet) => Number(octet) <= 255);
+}
+
+function isIPv6(value: string): boolean {
+  const halves = value.split("::");
+  if (halves.length > 2) return false;
+  const groups: string[] = [];
+  for (const half of halves) if (half !== "") groups.push(...half.split(":"));
+  let count = groups.length;
+  const last = groups[groups.length - 1];
+  if (last !== undefined && last.includes(".")) {
+    if (!isIPv4(last)) return false;
+    groups.pop();
+    count += 1; // an embedded IPv4 address fills two groups
+  }
+  if (!groups.every((g) => HEX_GROUP.test(g))) return false;
+  return halves.length === 2 ? count <= 7 : count === 8;
+}
+
+/** An IPv4 or IPv6 address (hostAliases[].ip, dnsConfig.nameservers). Source: validation.IsValidIP. */
+export function checkIp(value: string): string | undefined {
+  return isIPv4(value) || isIPv6(value) ? undefined : "must be a valid IP address, e.g. 10.9.8.7 or 2001:db8::ffff";
+}

@@ -4,6 +4,7 @@ import {
   checkDns1123Label,
   checkDns1123Subdomain,
   checkDomainPrefixedPath,
+  checkIp,
   checkEnvVarName,
   checkLabelValue,
   checkLocalDescendingPath,
@@ -155,4 +156,23 @@ describe("paths and controller names", () => {
     ["Example.com/foo", bad],
     ["example.com/a b", bad],
   ])("checkDomainPrefixedPath %j", (value, expected) => expect(checkDomainPrefixedPath(value)).toEqual(expected));
+});
+
+describe("checkIp", () => {
+  it.each([
+    ["10.9.8.7", ok],
+    ["010.009.008.007", ok], // sloppy parsing keeps leading zeros
+    ["255.255.255.255", ok],
+    ["::1", ok],
+    ["2001:db8::ffff", ok],
+    ["::ffff:10.0.0.1", ok],
+    ["1:2:3:4:5:6:7:8", ok],
+    ["256.1.1.1", bad],
+    ["1.2.3", bad],
+    ["1:2:3:4:5:6:7:8:9", bad],
+    ["1::2::3", bad],
+    ["fe80::1%eth0", bad],
+    ["example.com", bad],
+    ["", bad],
+  ])("%j", (value, expected) => expect(checkIp(value)).toEqual(expected));
 });
