@@ -142,15 +142,19 @@ export function generateValidatorModule(schema: JsonObject): { code: string; dec
   // the string forms only, as JSON Schema defines); every other strict check stays on.
   const ajv = new Ajv({
     allErrors: true,
-    ownProperties: true,
+    // Templates are plain data (the loader refuses __proto__ keys and non-plain objects), so own
+    // and inherited properties are the same; checking ownership costs about a fifth of the time.
+    ownProperties: false,
     strict: true,
     strictTypes: false,
+    // The merged Template requires `schedule` in a `then` that does not list its properties.
+    strictRequired: false,
     // src/validate/template.ts words every message itself.
     messages: false,
     code: { source: true, esm: true, lines: true },
   });
   for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword({ keyword, schemaType: "string" });
-  ajv.addSchema(unionsAsConditionals(schema) as JsonObject);
+  ajv.addSchema(mergeKinds(unionsAsConditionals(schema) as JsonObject));
   // Only the root: each extra export compiles its own copy of what it references.
   const exports: Record<string, string> = { Template: TEMPLATE_SCHEMA_ID };
   // One validator per union branch: a failed union is explained by the branch the value's shape
@@ -200,6 +204,41 @@ function unionsAsConditionals(schema: Json): Json {
   let chain: Json = false;
   for (const branch of [...schema.anyOf].reverse()) chain = { if: unionsAsConditionals(branch), then: true, else: chain };
   return { ...out, ...(chain as JsonObject) };
+}
+
+/**
+ * The run-time Template: one object schema holding the fields of both kinds, with `schedule`
+ * required for a ScheduledJob and the ScheduledJob-only fields set to `false` for a Job. It accepts
+ * exactly what the editor schema's `kind` discriminator accepts, but the ~60 shared fields are
+ * compiled once instead of once per kind, which halves the code V8 compiles on first use. Checked
+ * here: if the two kinds ever share a field with different schemas, generation fails.
+ */
+function mergeKinds(schema: JsonObject): JsonObject {
+  const definitions = schema.definitions as JsonObject;
+  const job = definitions.JobTemplate as JsonObject;
+  const scheduled = definitions.ScheduledJobTemplate as JsonObject;
+  const jobFields = job.properties as JsonObject;
+  const scheduledFields = scheduled.properties as JsonObject;
+  const bare = (field: Json) => JSON.stringify(stripAnnotations(field, "/x"));
+  for (const name of Object.keys(jobFields)) {
+    if (name === "kind") continue;
+    if (!(name in scheduledFields) || bare(jobFields[name]!) !== bare(scheduledFields[name]!)) {
+      throw new Error(`gen-template-schema: Job and ScheduledJob differ in field ${name}; update mergeKinds`);
+    }
+  }
+  const scheduledOnly = Object.keys(scheduledFields).filter((name) => !(name in jobFields));
+  const jobRequired = job.required as string[];
+  const extraRequired = (scheduled.required as string[]).filter((name) => !jobRequired.includes(name));
+  const template: JsonObject = {
+    type: "object",
+    additionalProperties: false,
+    required: jobRequired,
+    properties: { ...scheduledFields, kind: { enum: ["Job", "ScheduledJob"] } },
+    if: { properties: { kind: { const: "ScheduledJob" } } },
+    then: { required: extraRequired },
+    else: { properties: Object.fromEntries(scheduledOnly.map((name) => [name, false])) },
+  };
+  return { ...schema, definitions: { ...definitions, Template: template } };
 }
 
 /** Where branch `i` of an anyOf ends up in the if/else form: `.../anyOf/2` → `.../else/else/if`. */

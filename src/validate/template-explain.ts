@@ -29,7 +29,7 @@ const MAX_UNION_DEPTH = 8;
 export function explainErrors(errors: readonly ValidationError[], base: ErrorBase, out: Diagnostic[], depth = 0): void {
   // The run-time validator compiles each union to an if/else chain ending in `false` (see
   // scripts/gen-template-schema.ts): a failed union is a `false schema` error at its path.
-  const unions = errors.filter((e) => e.keyword === "false schema" || e.keyword === "anyOf");
+  const unions = errors.filter((e) => (e.keyword === "false schema" || e.keyword === "anyOf") && isUnion(locate(base, e.instancePath).shape));
   const outer = unions.filter((u) => !unions.some((o) => o !== u && isUnder(u.instancePath, o.instancePath)));
   const explained = new Set<string>();
   for (const e of errors) {
@@ -91,14 +91,17 @@ function explainUnion(at: Located, base: ErrorBase, out: Diagnostic[], depth: nu
 }
 
 function explainOne(e: ValidationError, base: ErrorBase, out: Diagnostic[]): void {
-  const at = locate(base, e.instancePath);
+  let at = locate(base, e.instancePath);
   const params = e.params;
   switch (e.keyword) {
     case "required":
       out.push(explainFieldProblem({ problem: "required", at, field: String(params.missingProperty), kind: base.kind }));
       return;
+    case "false schema":
     case "additionalProperties": {
-      const name = String(params.additionalProperty);
+      // `false schema` outside a union: a field the template's kind does not have (`schedule` on a Job).
+      if (e.keyword === "false schema") at = locate(base, parentPointer(e.instancePath));
+      const name = e.keyword === "false schema" ? lastSegment(e.instancePath) : String(params.additionalProperty);
       out.push(
         explainFieldProblem({ problem: "unknown", at, field: name, kind: base.kind }) ??
           unknownField([...at.path, name], name, at.shape === undefined ? [] : allowedFields(at.shape)),
@@ -175,6 +178,18 @@ function readChild(value: unknown, key: string | number): unknown {
   if (value === null || typeof value !== "object") return undefined;
   if (Array.isArray(value)) return typeof key === "number" ? value[key] : undefined;
   return hasOwn(value, String(key)) ? (value as Record<string, unknown>)[String(key)] : undefined;
+}
+
+function isUnion(shape: SchemaShape | undefined): boolean {
+  return shape !== undefined && resolve(shape).anyOf !== undefined;
+}
+
+function parentPointer(pointer: string): string {
+  return pointer.slice(0, Math.max(0, pointer.lastIndexOf("/")));
+}
+
+function lastSegment(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 function isUnder(path: string, parent: string): boolean {
