@@ -232,21 +232,23 @@ async function generateValidators(version: string, defs: Definitions): Promise<s
 }
 
 const VALIDATOR_TYPES =
-  `/** A compiled validator: true when valid; otherwise \`errors\` holds ajv's error objects. */\n` +
-  `export interface ManifestValidator {\n` +
-  `  (data: unknown): boolean;\n` +
-  `  errors?: { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown> }[] | null;\n` +
-  `}\n\n` +
+  `import type { ManifestValidator } from "./validators.js";\n\n` +
   Object.keys(ROOTS).map((kind) => `export declare const ${kind}: ManifestValidator;\n`).join("");
 
 /** The per-version loaders: one dynamic import each, so a run parses only its target's code. */
 function generateLoaders(versions: readonly string[]): string {
   return [
     HEADER(`v${versions[0]}–v${versions[versions.length - 1]}`),
-    `import type * as Validators from "./validators-${versions[0]}.js";`,
+    `/** A compiled validator: true when valid; otherwise \`errors\` holds ajv's error objects. */`,
+    `export interface ManifestValidator {`,
+    `  (data: unknown): boolean;`,
+    `  errors?: { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown> }[] | null;`,
+    `}`,
     ``,
     `/** The validators of one version, by kind. */`,
-    `export type VersionValidators = typeof Validators;`,
+    `export interface VersionValidators {`,
+    ...Object.keys(ROOTS).map((kind) => `  ${kind}: ManifestValidator;`),
+    `}`,
     ``,
     `export const VALIDATOR_LOADERS: Record<string, () => Promise<VersionValidators>> = {`,
     ...versions.map((v) => ` ${JSON.stringify(v)}: () => import("./validators-${v}.js"),`),
