@@ -13,6 +13,7 @@ export function compileEnv(env: Record<string, EnvValue>, path: Path, ctx: Compi
   for (const [name, value] of Object.entries(env)) {
     const at = [...path, name];
     rec.add([out.length], at);
+    rec.add([out.length, "name"], at);
     out.push({ name, ...envSource(value, at, ctx) });
   }
   return out;

@@ -3,16 +3,21 @@ import type { K8sObject } from "../k8s/types.js";
 import type { KubeVersion } from "../k8s/versions.js";
 import { checkSchedule } from "../schedule/index.js";
 import type { Diagnostic } from "../validate/diagnostic.js";
-import { checkManifestSchema } from "../validate/manifest.js";
+import { checkManifestSchema, manifestSchemasLoaded } from "../validate/manifest.js";
+import { error } from "../validate/diagnostic.js";
 
 /**
- * Layers 2 and 3 on one Kubernetes object: the OpenAPI schema of the target version, then the
- * semantic rules (only on a schema-valid object: the rules read fields by their types), and
+ * Layers 2 and 3 on one Kubernetes object: the OpenAPI schema of the target version, the
+ * semantic rules (which skip fields of the wrong type, so both layers report in one run), and
  * for a CronJob the schedule. Paths are manifest paths.
  */
 export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron = true): Diagnostic[] {
+  if (!manifestSchemasLoaded(kubeVersion)) {
+    // Only the default version is loaded at import (each costs a few ms); the CLI loads its target.
+    return [error("version/not-loaded", [], `the Kubernetes ${kubeVersion} schemas are not loaded`, `await loadKubeVersion("${kubeVersion}") before compiling or validating for it`)];
+  }
   const diagnostics = checkManifestSchema(obj, { kubeVersion });
-  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return diagnostics;
   const object = obj as K8sObject;
   diagnostics.push(...checkRules(object, { kubeVersion }));
   if (checkCron && object.kind === "CronJob") {

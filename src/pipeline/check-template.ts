@@ -7,6 +7,21 @@ import { checkTemplateShape } from "../validate/template.js";
 import { checkManifest } from "./check-manifest.js";
 import { targetVersion, type PipelineOptions } from "./options.js";
 
+/**
+ * One template field can land in several places of the output (labels on the CronJob, its
+ * jobTemplate and the pod; a `cpu` shorthand in requests and limits): the same rule firing on
+ * each would repeat itself. Keep one diagnostic per rule and template path, errors first.
+ */
+function onePerPlace(diagnostics: Diagnostic[]): Diagnostic[] {
+  const kept = new Map<string, Diagnostic>();
+  for (const d of diagnostics) {
+    const key = `${d.code}\u0000${JSON.stringify(d.path)}`;
+    const seen = kept.get(key);
+    if (seen === undefined || (seen.severity === "warning" && d.severity === "error")) kept.set(key, d);
+  }
+  return [...kept.values()];
+}
+
 export interface CheckedTemplate {
   /** The rendered objects; empty when there is any error. */
   manifests: K8sObject[];
@@ -35,9 +50,8 @@ export function checkTemplate(value: unknown, options: PipelineOptions = {}): Ch
   if (perManifest.some((list) => list.length > 0)) {
     // Place manifest diagnostics on template paths: compile again, this time recording origins.
     const { origins } = compileTemplate(template, options, true);
-    perManifest.forEach((list, i) => {
-      for (const d of list) diagnostics.push({ ...d, path: templatePathFor(origins[i] ?? [], d.path) });
-    });
+    const placed = perManifest.flatMap((list, i) => list.map((d) => ({ ...d, path: templatePathFor(origins[i] ?? [], d.path) })));
+    diagnostics.push(...onePerPlace(placed));
   }
   return { manifests: hasErrors(diagnostics) ? [] : compiled.manifests, diagnostics };
 }
