@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { KUBE_VERSIONS, type KubeVersion } from "../../src/k8s/versions.js";
 import { checkManifestSchema, loadManifestSchemas } from "../../src/validate/manifest.js";
@@ -311,5 +312,37 @@ describe("robustness", () => {
 
   it("rejects an unknown version with a diagnostic", () => {
     expect(checkManifestSchema(fixtures.minimalJob, { kubeVersion: "1.20" as KubeVersion })[0]?.code).toBe("version/unknown");
+  });
+
+  it("never throws on random values or randomly mutated manifests (fast-check)", () => {
+    const isDiagnostic = (d: { code: string; path: unknown[]; message: string }) =>
+      /^[a-z-]+\/[a-z-]+$/.test(d.code) && Array.isArray(d.path) && d.message.length > 0;
+    const version = fc.constantFrom(...KUBE_VERSIONS);
+    fc.assert(
+      fc.property(fc.anything(), version, (value, v) => check(value, v).every(isDiagnostic)),
+      { numRuns: 300 },
+    );
+    // Replace one node somewhere in a valid manifest by a random value (or add a random key).
+    const mutated = fc
+      .tuple(fc.constantFrom(...Object.values(fixtures)), fc.nat(), fc.jsonValue(), fc.string({ maxLength: 12 }))
+      .map(([base, pick, value, key]) => {
+        const copy = clone(base) as Record<string, unknown>;
+        const nodes: Record<string, unknown>[] = [];
+        const collect = (n: unknown) => {
+          if (n && typeof n === "object") {
+            nodes.push(n as Record<string, unknown>);
+            Object.values(n).forEach(collect);
+          }
+        };
+        collect(copy);
+        const target = nodes[pick % nodes.length] as Record<string, unknown>;
+        const keys = Object.keys(target);
+        target[pick % 3 === 0 || keys.length === 0 ? key : (keys[pick % keys.length] as string)] = value;
+        return copy;
+      });
+    fc.assert(
+      fc.property(mutated, version, (manifest, v) => check(manifest, v).every(isDiagnostic)),
+      { numRuns: 500 },
+    );
   });
 });
