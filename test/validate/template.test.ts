@@ -436,6 +436,19 @@ describe("checkTemplateShape: any input", () => {
     expect(({} as Record<string, unknown>).image).toBeUndefined();
   });
 
+  it("handles cycles, huge keys and huge maps", () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(checkTemplateShape(job({ affinity: cycle }))).toEqual([]);
+    expect(at(checkTemplateShape(job({ labels: cycle })))).toEqual([{ code: "template/type", path: ["labels", "self"] }]);
+    const longKey = "x".repeat(1_000_000);
+    const [d] = checkTemplateShape(job({ [longKey]: 1 }));
+    expect(d!.code).toBe("template/unknown-field");
+    expect(d!.message.length).toBeLessThan(200);
+    const env = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`V${i}`, i % 2 ? "x" : { field: "metadata.name" }]));
+    expect(checkTemplateShape(container({ env }))).toEqual([]);
+  });
+
   it("returns known codes and never throws, for any value and for mutated templates", () => {
     const known = new Set(Object.keys(templateCodes));
     fc.assert(
