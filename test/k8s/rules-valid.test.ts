@@ -75,6 +75,7 @@ const valid: [string, () => M, KubeVersion?][] = [
   ["same volume mounted twice at different paths", w(job, (m) => main(m).volumeMounts.push({ name: "config", mountPath: "/etc/other" }))],
   ["probe with named port and thresholds", w(job, (m) => (main(m).livenessProbe = { httpGet: { path: "/", port: "metrics", httpHeaders: [{ name: "X-Token", value: "t" }] }, initialDelaySeconds: 0, timeoutSeconds: 2, periodSeconds: 5, successThreshold: 1, failureThreshold: 5, terminationGracePeriodSeconds: 10 }))],
   ["readiness successThreshold 3", w(job, (m) => (main(m).readinessProbe = { exec: { command: ["true"] }, successThreshold: 3 }))],
+  ["preStop sleep 0 on 1.29 (the field is alpha there, dropped and left to the schema layer)", w(job, (m) => (main(m).lifecycle = { preStop: { sleep: { seconds: 0 } } })), "1.29"],
   ["preStop sleep 0 from 1.33", w(job, (m) => (main(m).lifecycle = { preStop: { sleep: { seconds: 0 } } })), "1.33"],
   ["pod-level fields", w(job, (m) => Object.assign(pod(m), { activeDeadlineSeconds: 600, serviceAccountName: "reports.sa", priorityClassName: "batch-low", nodeSelector: { "kubernetes.io/arch": "amd64" }, imagePullSecrets: [{ name: "registry" }], terminationGracePeriodSeconds: 0, dnsPolicy: "None", dnsConfig: { nameservers: ["1.1.1.1"] }, tolerations: [{ operator: "Exists" }, { key: "gpu", operator: "Equal", value: "true", effect: "NoExecute", tolerationSeconds: 60 }] }))],
   [

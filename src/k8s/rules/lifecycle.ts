@@ -2,7 +2,7 @@
 // Source: core/validation validateLifecycle → validateHandler (exactly one of exec, httpGet,
 // tcpSocket, sleep) and validateSleepAction: seconds at most the pod's
 // terminationGracePeriodSeconds (default 30); 0 is refused until PodLifecycleSleepActionAllowZero
-// (beta, on by default in 1.33) lets it through.
+// (beta, on by default in 1.33) lets it through. sleep itself is beta from 1.30.
 import { error } from "../../validate/diagnostic.js";
 import { checkHandlers } from "./handlers.js";
 import type { Rule } from "./rule.js";
@@ -28,7 +28,9 @@ export const lifecycle: Rule = {
         const path = [...ref.path, "lifecycle", hook];
         if (checkHandlers(handler, HANDLERS, path, hook, out, "lifecycle") === 0) out.push(error("lifecycle/no-handler", path, `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`));
         const seconds = asRecord(handler.sleep)?.seconds;
-        if (typeof seconds !== "number") continue;
+        // Before 1.30 PodLifecycleSleepAction is alpha: the API server drops the field, and the
+        // schema layer reports it, so its value is not checked here.
+        if (typeof seconds !== "number" || ctx.minor < 30) continue;
         const tooSmall = zeroAllowed ? seconds < 0 : seconds <= 0;
         if (tooSmall || seconds > grace) {
           const floor = zeroAllowed ? "0 or more" : "greater than 0 (0 is accepted from Kubernetes 1.33)";
