@@ -78,7 +78,8 @@ function libraryPlugin(contents: string): Plugin {
 function buildErrorDiagnostic(m: Message, req: BundleRequest): Diagnostic {
   const loc = m.location;
   // esbuild names files relative to absWorkingDir (the cwd): the way the user sees them.
-  const inEntry = !loc || loc.namespace !== "file" || resolve(req.cwd, loc.file) === req.absFile;
+  // Files have the namespace "" (or "file"); "kubejobs-library" is ours and counts as the entry.
+  const inEntry = !loc || (loc.namespace !== "" && loc.namespace !== "file") || resolve(req.cwd, loc.file) === req.absFile;
   const file = inEntry ? req.file : loc.file;
   const at = loc ? rangeOf(loc.line, loc.column, loc.length, loc.lineText) : undefined;
   const unresolved = /^Could not resolve "(.*)"$/.exec(m.text);

@@ -1,40 +1,39 @@
-import { isMap, isScalar, isSeq, visit, type Document, type LineCounter, type YAMLError } from "yaml";
-import type { Diagnostic, Path, Severity } from "../validate/diagnostic.js";
+import { visit, type Document, type LineCounter, type YAMLError } from "yaml";
+import type { Diagnostic, Severity } from "../validate/diagnostic.js";
 import type { LoadCode } from "./codes.js";
 import { loadDiagnostic, type LoadProblem } from "./diagnostics.js";
 import { thrownMessage } from "./plain-data.js";
 import type { SourceRange } from "./types.js";
 
-/** The yaml package's error codes that get their own diagnostic code; the rest are `yaml/syntax`. */
+/**
+ * The yaml package's error codes that get their own diagnostic code; the rest are `yaml/syntax`.
+ * (Duplicate keys are found by checkStructure, not by the parser.)
+ */
 const CODES: Partial<Record<string, LoadCode>> = {
-  DUPLICATE_KEY: "yaml/duplicate-key",
   TAB_AS_INDENT: "yaml/tab-indent",
   BAD_ALIAS: "yaml/unknown-anchor",
   TAG_RESOLVE_FAILED: "yaml/unknown-tag",
 };
 
 const HINTS: Partial<Record<LoadCode, string>> = {
-  "yaml/duplicate-key": "YAML keeps only one of the two values, so kubejobs refuses to guess: remove one of them",
   "yaml/tab-indent": "YAML indents with spaces only; replace the tabs with spaces",
   "yaml/unknown-tag": "kubejobs reads YAML 1.2 core data; remove the tag",
 };
 
-export function yamlErrorDiagnostic(err: YAMLError, doc: Document.Parsed, file: string, severity: Severity): Diagnostic {
+export function yamlErrorDiagnostic(err: YAMLError, lines: LineCounter, file: string, severity: Severity): Diagnostic {
   const code = CODES[err.code] ?? "yaml/syntax";
   const problem: LoadProblem = { code, message: firstLine(err.message), severity };
   const hint = HINTS[code];
   if (hint) problem.hint = hint;
-  if (code === "yaml/duplicate-key") {
-    // The error points at the second key; name it and give its template path.
-    const path = keyPathAt(doc.contents, err.pos[0], []);
-    const key = path?.[path.length - 1];
-    if (path && key !== undefined) Object.assign(problem, { path, message: `the key ${JSON.stringify(String(key))} appears twice in this mapping` });
-  }
-  const [start, end] = err.linePos ?? [];
-  if (!start) return loadDiagnostic(file, problem);
-  const at: SourceRange = { line: start.line, column: start.col };
-  if (end) Object.assign(at, { endLine: end.line, endColumn: end.col });
-  return loadDiagnostic(file, problem, at);
+  return loadDiagnostic(file, problem, rangeAt(lines, err.pos[0], err.pos[1]));
+}
+
+/** 1-based line and column of source offsets; the end is exclusive. */
+export function rangeAt(lines: LineCounter, start: number, end?: number): SourceRange {
+  const from = lines.linePos(start);
+  if (end === undefined || end <= start) return { line: from.line, column: from.col };
+  const to = lines.linePos(end);
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
 /**
@@ -43,6 +42,9 @@ export function yamlErrorDiagnostic(err: YAMLError, doc: Document.Parsed, file: 
  */
 export function aliasProblem(doc: Document.Parsed, lines: LineCounter, e: unknown): { problem: LoadProblem; at?: SourceRange } {
   const message = thrownMessage(e);
+  if (e instanceof RangeError && /call stack/i.test(message)) {
+    return { problem: { code: "load/too-deep", message: "aliases nest the data too deep to read", hint: "no template field nests this deep; check aliases that include each other" } };
+  }
   if (/alias count/i.test(message)) {
     return {
       problem: {
@@ -77,35 +79,14 @@ function firstAlias(doc: Document.Parsed, lines: LineCounter, matches: (source: 
     },
     Alias(_, node) {
       if (!matches(node.source) || !node.range) return undefined;
-      const start = lines.linePos(node.range[0]);
-      const end = lines.linePos(node.range[1]);
-      at = { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+      at = rangeAt(lines, node.range[0], node.range[1]);
       return visit.BREAK;
     },
   });
   return at;
 }
 
-/** yaml's messages end with ` at line 3, column 5:` and a source excerpt; we print our own. */
+/** yaml's messages may end with ` at line 3, column 5:` and an excerpt; the renderer prints its own. */
 function firstLine(message: string): string {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-}
-
-/** The path of the mapping key that starts at `offset`; aliases are not followed (they repeat nodes). */
-function keyPathAt(node: unknown, offset: number, path: Path): Path | undefined {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (key === undefined) continue;
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) return [...path, key];
-      const found = keyPathAt(pair.value, offset, [...path, key]);
-      if (found) return found;
-    }
-  } else if (isSeq(node)) {
-    for (const [i, item] of node.items.entries()) {
-      const found = keyPathAt(item, offset, [...path, i]);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }

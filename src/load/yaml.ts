@@ -1,25 +1,27 @@
-import { LineCounter, isScalar, parseAllDocuments, type Document } from "yaml";
+import { LineCounter, isScalar, type Document } from "yaml";
 import type { Diagnostic } from "../validate/diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { documentKind, isMapping } from "./document-kind.js";
 import { createLocator } from "./locate.js";
 import { thrownMessage, toPlainData } from "./plain-data.js";
 import type { SourceDocument } from "./types.js";
-import { aliasProblem, yamlErrorDiagnostic } from "./yaml-errors.js";
+import { aliasProblem, rangeAt, yamlErrorDiagnostic } from "./yaml-errors.js";
+import { parseDocuments } from "./yaml-parse.js";
+import { checkStructure } from "./yaml-structure.js";
 
 /**
  * YAML 1.2 core schema, as Kubernetes tooling reads it (`yes` is a string, `0755` is decimal).
  * `resolveKnownTags: false` keeps `!!binary`, `!!set` and `!!timestamp` from turning into Buffers,
  * Sets and Dates: the loader hands on plain data only. Merge keys (`<<`) stay off, as in YAML 1.2.
+ * Duplicate keys are errors, found by checkStructure (`uniqueKeys` is quadratic).
  */
 const PARSE_OPTIONS = {
   version: "1.2",
   schema: "core",
   resolveKnownTags: false,
   merge: false,
-  uniqueKeys: true,
+  uniqueKeys: false,
   strict: true,
-  prettyErrors: true,
 } as const;
 
 /** Aliases may expand to this many nodes per document: plenty for `&defaults`, far from a billion laughs. */
@@ -37,25 +39,26 @@ export interface ParsedFile {
  */
 export function parseYaml(text: string, file: string): ParsedFile {
   const lines = new LineCounter();
-  let docs: Document.Parsed[];
+  let parsed;
   try {
-    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lines }) as Document.Parsed[];
+    parsed = parseDocuments(text, lines, PARSE_OPTIONS);
   } catch (e) {
     // The parser reports problems as errors, not throws; this guards against its own bugs.
     return { documents: [], diagnostics: [loadDiagnostic(file, { code: "yaml/syntax", message: `the YAML parser failed: ${thrownMessage(e)}` })] };
   }
+  if ("problem" in parsed) return { documents: [], diagnostics: [loadDiagnostic(file, parsed.problem, rangeAt(lines, parsed.offset))] };
+
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   let nonEmpty = 0;
-  for (const doc of docs) {
-    for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(w, doc, file, "warning"));
+  for (const doc of parsed.docs) {
+    for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(w, lines, file, "warning"));
+    if (isEmptyDocument(doc) && doc.errors.length === 0) continue;
+    nonEmpty++;
     if (doc.errors.length > 0) {
-      nonEmpty++;
-      for (const e of doc.errors) diagnostics.push(yamlErrorDiagnostic(e, doc, file, "error"));
+      for (const e of doc.errors) diagnostics.push(yamlErrorDiagnostic(e, lines, file, "error"));
       continue;
     }
-    if (isEmptyDocument(doc)) continue;
-    nonEmpty++;
     const document = toSourceDocument(doc, lines, file, diagnostics);
     if (document) documents.push(document);
   }
@@ -67,6 +70,9 @@ export function parseYaml(text: string, file: string): ParsedFile {
 
 function toSourceDocument(doc: Document.Parsed, lines: LineCounter, file: string, diagnostics: Diagnostic[]): SourceDocument | undefined {
   const locate = createLocator(doc, lines);
+  const structure = checkStructure(doc);
+  for (const p of structure) diagnostics.push(loadDiagnostic(file, p, rangeAt(lines, p.range[0], p.range[1])));
+  if (structure.length > 0) return undefined;
   let js: unknown;
   try {
     js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
