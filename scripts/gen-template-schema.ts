@@ -154,7 +154,7 @@ export function generateValidatorModule(schema: JsonObject): { code: string; dec
     code: { source: true, esm: true, lines: true },
   });
   for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword({ keyword, schemaType: "string" });
-  ajv.addSchema(mergeKinds(unionsAsConditionals(schema) as JsonObject));
+  ajv.addSchema(mergeKinds(unionsAsConditionals(withoutDocs(schema, "")) as JsonObject));
   // Only the root: each extra export compiles its own copy of what it references.
   const exports: Record<string, string> = { Template: TEMPLATE_SCHEMA_ID };
   // One validator per union branch: a failed union is explained by the branch the value's shape
@@ -239,6 +239,23 @@ function mergeKinds(schema: JsonObject): JsonObject {
     else: { properties: Object.fromEntries(scheduledOnly.map((name) => [name, false])) },
   };
   return { ...schema, definitions: { ...definitions, Template: template } };
+}
+
+// Annotations for people and editors; the run-time validator does not need them (ajv would embed
+// them in the generated module as part of the schema objects it refers to).
+const DOC_KEYWORDS = new Set(["description", "markdownDescription", "examples", "default", "title", "patternErrorMessage", "$comment"]);
+
+function withoutDocs(schema: Json, parentKey: string): Json {
+  if (schema === null || typeof schema !== "object") return schema;
+  if (Array.isArray(schema)) return schema.map((item) => withoutDocs(item, ""));
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // Under `properties` / `definitions` the keys are names, not keywords.
+    const isName = parentKey === "properties" || parentKey === "definitions";
+    if (!isName && DOC_KEYWORDS.has(key)) continue;
+    out[key] = !isName && DATA_KEYWORDS.has(key) ? value : withoutDocs(value, isName ? "" : key);
+  }
+  return out;
 }
 
 /** Where branch `i` of an anyOf ends up in the if/else form: `.../anyOf/2` → `.../else/else/if`. */
