@@ -1,16 +1,16 @@
-// Generates the output-manifest validators and the field-version table from the official
-// Kubernetes OpenAPI copies in ../shared/k8s-openapi (one per bundled minor version).
+// Generates, from the official Kubernetes OpenAPI copies in ../shared/k8s-openapi (one per
+// bundled minor version), everything layer 3 of validation needs, committed under src/k8s/generated:
 //
-//   src/k8s/generated/validators-<v>.js    ajv standalone code for one version: Job, CronJob,
-//                                          Secret, ConfigMap (+ .d.ts); shared definitions such as
-//                                          PodSpec are compiled once per version
-//   src/k8s/generated/validators.ts        one lazy loader per version
-//   src/k8s/generated/fields.ts            which definition each property leads to, in which
-//                                          versions a property exists, its alpha/beta stage and gate
+//   validators-<v>.js (+ .d.ts)  ajv standalone code for one version: Job, CronJob, Secret,
+//                                ConfigMap; definitions they share (PodSpec …) compiled once
+//   validators.ts                one lazy loader per version
+//   fields.ts                    which definition each property leads to, the versions that have
+//                                a property, and its alpha/beta stage and feature gate per version
+//   types.ts                     TypeScript types of the newest version, with the API descriptions
 //
-// Why a module per version: parse time grows with code size (≈ 4 ms per version here), and a run
-// targets one version. One module for all versions with content-addressed definitions was tried:
-// 660 KB instead of 8 × 240 KB on disk, but 12 ms to import on every run.
+// Why a module per version: parse time grows with code size (≈ 5 ms for one version's 260 KB), and
+// a run targets one version. One module for all versions with content-addressed definitions was
+// tried: 660 KB instead of 8 × 260 KB on disk, but 12 ms to import on every run.
 import { Ajv } from "ajv";
 // A CommonJS module: under NodeNext its default import is module.exports, whose .default is the function.
 import standalone from "ajv/dist/standalone/index.js";
