@@ -3,13 +3,12 @@
  * robfig `Schedule.Next`, each strictly after the previous one, in whole seconds.
  * Without a time zone the controller uses its own process zone (usually UTC); we use UTC.
  */
-import { KubejobsError, type Diagnostic } from "../validate/diagnostic.js";
+import { error, KubejobsError, type Diagnostic } from "../validate/diagnostic.js";
 import type { Schedule } from "./cron-spec.js";
 import { nextCronTime, nextEveryTime } from "./next-time.js";
 import { parseSchedule } from "./parse-schedule.js";
 import { validateTimeZone } from "./time-zone.js";
 import { zoneOffsets, type ZoneOffsets } from "./zone-offsets.js";
-import { error } from "../validate/diagnostic.js";
 
 export interface NextRunsOptions {
   /** IANA zone of the CronJob (`spec.timeZone`); default UTC. */
@@ -25,6 +24,8 @@ const CACHE_LIMIT = 1000;
 
 /** Parses or throws `KubejobsError`; memoised, since previews parse the same few strings repeatedly. */
 export function scheduleOrThrow(schedule: string): Schedule {
+  // Plain JS callers can pass anything; answer with a diagnostic, not a TypeError.
+  if (typeof schedule !== "string") throw new KubejobsError([error("schedule/not-a-string", ["schedule"], `schedule must be a string, not ${typeof schedule}`)]);
   const cached = parsedCache.get(schedule);
   if (cached !== undefined) return cached;
   const { schedule: parsed, diagnostics } = parseSchedule(schedule);
@@ -37,6 +38,9 @@ export function scheduleOrThrow(schedule: string): Schedule {
 const validZones = new Set<string>();
 
 export function zoneOrThrow(timeZone: string | undefined): ZoneOffsets {
+  if (timeZone !== undefined && typeof timeZone !== "string") {
+    throw new KubejobsError([error("time-zone/not-a-string", ["timeZone"], `timeZone must be a string, not ${typeof timeZone}`)]);
+  }
   if (timeZone !== undefined && !validZones.has(timeZone)) {
     const diagnostics = validateTimeZone(timeZone);
     if (diagnostics.length > 0) throw new KubejobsError(withPath(diagnostics, ["timeZone"]));
@@ -51,7 +55,7 @@ export function nextRuns(schedule: string, opts: NextRunsOptions = {}): Date[] {
   const from = opts.from ?? new Date();
   const count = opts.count ?? 5;
   const problems: Diagnostic[] = [];
-  if (!Number.isFinite(from.getTime())) problems.push(error("next/invalid-from", ["from"], "from is not a valid date"));
+  if (!(from instanceof Date) || !Number.isFinite(from.getTime())) problems.push(error("next/invalid-from", ["from"], "from is not a valid date"));
   if (!Number.isInteger(count) || count < 0) problems.push(error("next/invalid-count", ["count"], `count must be a whole number ≥ 0, not ${count}`));
   if (problems.length > 0) throw new KubejobsError(problems);
   return runsAfter(parsed, zone, from.getTime(), count).map((ms) => new Date(ms));

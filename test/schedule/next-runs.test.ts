@@ -226,3 +226,18 @@ describe("the host's own time zone plays no part", () => {
     }
   });
 });
+
+describe("plain JavaScript callers get diagnostics, not TypeErrors", () => {
+  it.each([
+    [42, {}, "schedule/not-a-string"],
+    ["0 0 * * *", { timeZone: 5 }, "time-zone/not-a-string"],
+    ["0 0 * * *", { from: "2024-01-01" }, "next/invalid-from"],
+  ])("%j %j → %s", (schedule, opts, code) => {
+    expect(() => nextRuns(schedule as never, opts as never)).toThrow(KubejobsError);
+    try {
+      nextRuns(schedule as never, opts as never);
+    } catch (e) {
+      expect((e as KubejobsError).diagnostics[0]?.code).toBe(code);
+    }
+  });
+});
