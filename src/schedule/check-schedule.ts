@@ -12,6 +12,7 @@ import { zoneOffsets } from "./zone-offsets.js";
 
 /** Errors Kubernetes would return for `spec.schedule`; paths are `[]`, callers prefix them. */
 export function validateSchedule(schedule: string): Diagnostic[] {
+  if (typeof schedule !== "string") return [error("schedule/not-a-string", [], `schedule must be a string, not ${typeof schedule}`, 'quote it: "0 3 * * *"')];
   return parseSchedule(schedule).diagnostics;
 }
 

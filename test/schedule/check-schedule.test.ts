@@ -100,3 +100,11 @@ describe("dstChanges follows the walk where it departs from the fields", () => {
     expect(change?.runsInstead).toBeUndefined();
   });
 });
+
+describe("validate* take any value from plain JavaScript", () => {
+  it("reports a non-string instead of throwing", async () => {
+    const { validateSchedule, validateTimeZone } = await import("../../src/schedule/index.js");
+    expect(codes(validateSchedule(7 as never))).toEqual(["schedule/not-a-string"]);
+    expect(codes(validateTimeZone(null as never))).toEqual(["time-zone/not-a-string"]);
+  });
+});
