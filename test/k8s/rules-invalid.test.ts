@@ -162,6 +162,7 @@ const cases: Case[] = [
   ],
   ["managedBy without a domain", w(job, (m) => (m.spec.managedBy = "my controller")), "job/managed-by", [...J, "managedBy"]],
   ["managedBy too long", w(job, (m) => (m.spec.managedBy = `example.com/${big(60)}`)), "job/managed-by", [...J, "managedBy"]],
+  ["startingDeadlineSeconds 5 (warning)", w(cronJob, (m) => (m.spec.startingDeadlineSeconds = 5)), "cronjob/starting-deadline", ["spec", "startingDeadlineSeconds"], "warning"],
   ["CronJob jobTemplate with selector", w(cronJob, (m) => (jobSpec(m).selector = { matchLabels: { a: "b" } })), "cronjob/selector", [...CJ, "selector"]],
   ["CronJob jobTemplate with manualSelector", w(cronJob, (m) => (jobSpec(m).manualSelector = true)), "cronjob/manual-selector", [...CJ, "manualSelector"]],
 
@@ -254,6 +255,8 @@ const cases: Case[] = [
   ["item path absolute", w(job, (m) => (pod(m).volumes[1].secret.items[0].path = "/app.yaml")), "volume/item-path", [...P, "volumes", 1, "secret", "items", 0, "path"]],
   ["item key with a slash", w(job, (m) => (pod(m).volumes[1].secret.items[0].key = "a/b")), "volume/item-key", [...P, "volumes", 1, "secret", "items", 0, "key"]],
   ["token expiration below 10 minutes", w(job, (m) => pod(m).volumes.push({ name: "token", projected: { sources: [{ serviceAccountToken: { path: "token", expirationSeconds: 60 } }] } })), "volume/token-expiration", [...P, "volumes", 2, "projected", "sources", 0, "serviceAccountToken", "expirationSeconds"]],
+  ["downwardAPI item with an env-only path", w(job, (m) => pod(m).volumes.push({ name: "info", downwardAPI: { items: [{ path: "node", fieldRef: { fieldPath: "spec.nodeName" } }] } })), "volume/downward-api", [...P, "volumes", 2, "downwardAPI", "items", 0, "fieldRef", "fieldPath"]],
+  ["downwardAPI resourceFieldRef without containerName", w(job, (m) => pod(m).volumes.push({ name: "info", downwardAPI: { items: [{ path: "mem", resourceFieldRef: { resource: "limits.memory" } }] } })), "volume/downward-api", [...P, "volumes", 2, "downwardAPI", "items", 0, "resourceFieldRef", "containerName"]],
   ["emptyDir sizeLimit 1 GB", w(job, (m) => pod(m).volumes.push({ name: "scratch", emptyDir: { sizeLimit: "1 GB" } })), "quantity/invalid", [...P, "volumes", 2, "emptyDir", "sizeLimit"]],
   ["gitRepo volume (warning)", w(job, (m) => pod(m).volumes.push({ name: "repo", gitRepo: { repository: "https://x" } })), "volume/deprecated", [...P, "volumes", 2, "gitRepo"], "warning"],
   ["overlapping item paths (warning)", w(job, (m) => pod(m).volumes[1].secret.items.push({ key: "b", path: "app.yaml" })), "volume/overlapping-paths", [...P, "volumes", 1, "secret"], "warning"],

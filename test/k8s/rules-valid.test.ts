@@ -49,7 +49,7 @@ const valid: [string, () => M, KubeVersion?][] = [
   ["high completions with backoffLimitPerIndex and limits", w(job, (m) => Object.assign(m.spec, { completionMode: "Indexed", completions: 1_000_000_000, parallelism: 10_000, backoffLimitPerIndex: 1, maxFailedIndexes: 10_000 }))],
   ["successPolicy", w(job, (m) => Object.assign(m.spec, { completionMode: "Indexed", completions: 10, successPolicy: { rules: [{ succeededCount: 1, succeededIndexes: "0,2,4" }, { succeededIndexes: "1,3,5-9" }] } }))],
   ["managedBy", w(job, (m) => (m.spec.managedBy = "kueue.x-k8s.io/multikueue"))],
-  ["zero counts", w(cronJob, (m) => { Object.assign(jobSpec(m), { backoffLimit: 0, parallelism: 0, ttlSecondsAfterFinished: 0 }); Object.assign(m.spec, { startingDeadlineSeconds: 0, successfulJobsHistoryLimit: 0, failedJobsHistoryLimit: 0 }); })],
+  ["zero counts", w(cronJob, (m) => { Object.assign(jobSpec(m), { backoffLimit: 0, parallelism: 0, ttlSecondsAfterFinished: 0 }); Object.assign(m.spec, { successfulJobsHistoryLimit: 0, failedJobsHistoryLimit: 0 }); })],
   [
     "native sidecar with probes and lifecycle",
     w(job, (m) => (pod(m).initContainers = [{ name: "proxy", image: "envoy", restartPolicy: "Always", readinessProbe: { tcpSocket: { port: 15000 } }, livenessProbe: { grpc: { port: 15001 } }, startupProbe: { exec: { command: ["true"] } }, lifecycle: { preStop: { sleep: { seconds: 5 } } } }])),
@@ -70,6 +70,8 @@ const valid: [string, () => M, KubeVersion?][] = [
   ["same containerPort with different protocols", w(job, (m) => main(m).ports.push({ containerPort: 9090, protocol: "UDP" }))],
   ["all file modes in range", w(job, (m) => { pod(m).volumes[0].configMap.defaultMode = 511; pod(m).volumes[1].secret.items[0].mode = 0; })],
   ["projected volume", w(job, (m) => pod(m).volumes.push({ name: "p", projected: { defaultMode: 292, sources: [{ secret: { name: "s", items: [{ key: "a", path: "a" }] } }, { configMap: { name: "c" } }, { serviceAccountToken: { path: "token", expirationSeconds: 3600 } }] } }))],
+  ["downwardAPI volume", w(job, (m) => pod(m).volumes.push({ name: "info", downwardAPI: { items: [{ path: "labels", fieldRef: { fieldPath: "metadata.labels" } }, { path: "team", fieldRef: { fieldPath: "metadata.labels['team']" } }, { path: "mem", resourceFieldRef: { containerName: "migrate", resource: "limits.memory" } }] } }))],
+  ["startingDeadlineSeconds 10", w(cronJob, (m) => (m.spec.startingDeadlineSeconds = 10))],
   ["pvc, emptyDir, hostPath volumes", w(job, (m) => pod(m).volumes.push({ name: "data", persistentVolumeClaim: { claimName: "data" } }, { name: "scratch", emptyDir: { medium: "Memory", sizeLimit: "1Gi" } }, { name: "host", hostPath: { path: "/var/log" } }))],
   ["mounts with subPathExpr and readOnly", w(job, (m) => main(m).volumeMounts.push({ name: "config", mountPath: "/per-pod", subPathExpr: "$(POD_NAME)", readOnly: true, recursiveReadOnly: "IfPossible" }))],
   ["same volume mounted twice at different paths", w(job, (m) => main(m).volumeMounts.push({ name: "config", mountPath: "/etc/other" }))],

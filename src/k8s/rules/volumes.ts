@@ -9,6 +9,7 @@
 import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
 import { checkConfigMapKey, checkDns1123Label, checkLocalDescendingPath } from "../names.js";
 import { isNegativeQuantity, parseQuantity } from "../quantities.js";
+import { checkDownwardApiItems } from "./downward-api.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";
 
@@ -101,7 +102,10 @@ function checkProjected(source: Json, path: Path, name: string, out: Diagnostic[
       if (ref) all.push(...checkItems(ref.items, [...at, kind, "items"], out, true));
     }
     const downward = asRecord(s.downwardAPI);
-    if (downward) all.push(...checkItems(downward.items, [...at, "downwardAPI", "items"], out, false));
+    if (downward) {
+      all.push(...checkItems(downward.items, [...at, "downwardAPI", "items"], out, false));
+      checkDownwardApiItems(downward.items, [...at, "downwardAPI", "items"], out);
+    }
     const token = asRecord(s.serviceAccountToken);
     if (token) {
       const seconds = token.expirationSeconds;
@@ -152,6 +156,7 @@ function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]):
       case "downwardAPI":
         checkMode(source.defaultMode, [...at, "defaultMode"], out);
         warnOverlaps(checkItems(source.items, [...at, "items"], out, false), at, name, out);
+        checkDownwardApiItems(source.items, [...at, "items"], out);
         break;
       case "projected":
         checkProjected(source, at, name, out);
@@ -177,7 +182,7 @@ function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]):
 
 export const volumes: Rule = {
   code: "volume",
-  codes: ["volume/invalid-name", "volume/duplicate-name", "volume/no-source", "volume/multiple-sources", "volume/missing-reference", "volume/item-key", "volume/item-path", "volume/token-expiration", "volume/overlapping-paths", "volume/deprecated", "file/mode-out-of-range", "quantity/invalid", "quantity/negative"],
+  codes: ["volume/invalid-name", "volume/duplicate-name", "volume/no-source", "volume/multiple-sources", "volume/missing-reference", "volume/item-key", "volume/item-path", "volume/token-expiration", "volume/downward-api", "volume/overlapping-paths", "volume/deprecated", "file/mode-out-of-range", "quantity/invalid", "quantity/negative"],
   check(t, _ctx, out) {
     const list = asArray(t.podSpec?.volumes);
     const seen = new Set<string>();

@@ -1,0 +1,31 @@
+// Downward API volume files (downwardAPI volumes and projected downwardAPI sources).
+// Source: core/validation validateDownwardAPIVolumeFile: exactly one of fieldRef and
+// resourceFieldRef; fieldRef paths from validVolumeDownwardAPIFieldPathExpressions (whole label
+// and annotation maps allowed, unlike env); resourceFieldRef needs containerName.
+import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { asArray, asRecord } from "./util.js";
+
+const VOLUME_FIELD_PATHS = new Set(["metadata.name", "metadata.namespace", "metadata.labels", "metadata.annotations", "metadata.uid"]);
+const SUBSCRIPTED_FIELD = /^metadata\.(labels|annotations)\['.*'\]$/;
+
+export function checkDownwardApiItems(items: unknown, path: Path, out: Diagnostic[]): void {
+  const list = asArray(items);
+  for (let i = 0; i < list.length; i++) {
+    const item = asRecord(list[i]);
+    if (!item) continue;
+    const fieldRef = asRecord(item.fieldRef);
+    const resourceRef = asRecord(item.resourceFieldRef);
+    if (fieldRef && resourceRef) {
+      out.push(error("volume/downward-api", [...path, i], "a downwardAPI item may set fieldRef or resourceFieldRef, not both"));
+    } else if (!fieldRef && !resourceRef && item.fieldRef === undefined && item.resourceFieldRef === undefined) {
+      out.push(error("volume/downward-api", [...path, i], "a downwardAPI item needs fieldRef or resourceFieldRef"));
+    }
+    const fieldPath = fieldRef?.fieldPath;
+    if (typeof fieldPath === "string" && !VOLUME_FIELD_PATHS.has(fieldPath) && !SUBSCRIPTED_FIELD.test(fieldPath)) {
+      out.push(error("volume/downward-api", [...path, i, "fieldRef", "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)} is not supported in a downwardAPI volume; use metadata.name, metadata.namespace, metadata.uid, metadata.labels or metadata.annotations (whole or ['KEY'])`));
+    }
+    if (resourceRef && (resourceRef.containerName === undefined || resourceRef.containerName === "")) {
+      out.push(error("volume/downward-api", [...path, i, "resourceFieldRef", "containerName"], "a resourceFieldRef in a volume needs containerName"));
+    }
+  }
+}
