@@ -68,7 +68,9 @@ function unknownField(field: string, objectPath: Path, ctx: ErrorContext): Diagn
 function enumError(path: Path, value: unknown, allowed: unknown[], ctx: ErrorContext): Diagnostic {
   const values = allowed.filter((a): a is string => typeof a === "string" && a !== "");
   if (path.length === 1 && path[0] === "apiVersion") {
-    return error("schema/api-version", path, `apiVersion of a ${ctx.kind} must be ${values.join(" or ")}, not ${describe(value)}`, `use apiVersion: ${values[0] ?? ""}`);
+    // apiVersion is never a secret, so the message can show it.
+    const got = typeof value === "string" ? JSON.stringify(value) : describe(value);
+    return error("schema/api-version", path, `apiVersion of a ${ctx.kind} must be ${values.join(" or ")}, not ${got}`, `use apiVersion: ${values[0] ?? ""}`);
   }
   const suggestion = typeof value === "string" ? closest(value, values) : undefined;
   return error("schema/enum", path, `must be one of ${values.join(", ")}`, suggestion ? `did you mean "${suggestion}"?` : undefined);
@@ -106,7 +108,7 @@ function typeWords(types: string): string {
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
-  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
+  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a fractional number";
   if (typeof value === "boolean") return "a boolean";
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return "a string";

@@ -216,6 +216,7 @@ describe("schema errors: code and path", () => {
   it("checks apiVersion per kind", () => {
     const cron = { ...fixtures.minimalCronJob, apiVersion: "batch/v1beta1" };
     expect(errors(cron)).toEqual([expect.objectContaining({ code: "schema/api-version", path: ["apiVersion"] })]);
+    expect(errors(cron)[0]?.message).toBe('apiVersion of a CronJob must be batch/v1, not "batch/v1beta1"');
     expect(errors({ ...fixtures.minimalSecret, apiVersion: undefined })).toEqual([expect.objectContaining({ code: "schema/required", path: ["apiVersion"] })]);
   });
 
