@@ -8,7 +8,7 @@ import { checkEnvVarName, checkRelaxedEnvVarName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord } from "./util.js";
 
-export const env: Rule = {
+export const envNames: Rule = {
   code: "env/name",
   codes: ["env/invalid-name", "env/duplicate-name", "env/invalid-prefix"],
   check(t, ctx, out) {

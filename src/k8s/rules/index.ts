@@ -12,7 +12,7 @@ import { containerPorts } from "./container-ports.js";
 import { containerResources } from "./container-resources.js";
 import { containerRestartPolicy } from "./container-restart-policy.js";
 import { cronJobTemplate } from "./cron-job-template.js";
-import { env } from "./env-names.js";
+import { envNames } from "./env-names.js";
 import { envSources } from "./env-sources.js";
 import { jobCounts } from "./job-counts.js";
 import { jobIndexed } from "./job-indexed.js";
@@ -60,7 +60,7 @@ export const RULES: readonly Rule[] = [
   containerNames,
   containerImage,
   containerRestartPolicy,
-  env,
+  envNames,
   envSources,
   containerResources,
   containerPorts,
@@ -78,7 +78,7 @@ function minorOf(version: string): number {
   let minor = MINOR_VERSIONS.get(version);
   if (minor === undefined) {
     minor = Number(String(version).split(".")[1] ?? 0) || 0;
-    MINOR_VERSIONS.set(version, minor);
+    if (MINOR_VERSIONS.size < 64) MINOR_VERSIONS.set(version, minor);
   }
   return minor;
 }
