@@ -11,6 +11,8 @@ import { DESCRIPTOR_EXPRESSIONS } from "./parse-descriptor.js";
 import { formatGoDuration } from "./go-duration.js";
 import { neverRunsReason } from "./never-runs.js";
 import { GO_SPACE } from "./parse-schedule.js";
+import { DAY_OF_MONTH, HOUR, MINUTE, MONTH, type FieldBounds } from "./cron-spec.js";
+import { FieldError, parseField } from "./parse-field.js";
 
 const OPTIONS = { use24HourTimeFormat: true, verbose: false } as const;
 
@@ -20,7 +22,12 @@ export function describeSchedule(schedule: string): string {
     return `Every ${formatGoDuration(parsed.delaySeconds)}, counted from the CronJob's creation or its last scheduled run`;
   }
   const expression = DESCRIPTOR_EXPRESSIONS[schedule] ?? schedule;
-  const [minute, hour, dom, month] = expression.split(GO_SPACE).filter((f) => f !== "").map(normaliseField) as [string, string, string, string];
+  const bounds = [MINUTE, HOUR, DAY_OF_MONTH, MONTH];
+  const [minute, hour, dom, month] = expression
+    .split(GO_SPACE)
+    .filter((f) => f !== "")
+    .slice(0, 4)
+    .map((f, i) => normaliseField(f, bounds[i]!)) as [string, string, string, string];
   // Weekdays are written out from the parsed table: cronstrue reads "1/2" as running to 7 (Sunday).
   const dow = weekdayList(parsed.dayOfWeek);
   const never = neverRunsReason(parsed);
@@ -56,7 +63,7 @@ function afterTime(text: string): string {
   return text.replace(/^At 00:00, /, "");
 }
 
-function normaliseField(field: string): string {
+function normaliseField(field: string, bounds: FieldBounds): string {
   const items: string[] = [];
   for (const item of field.split(",")) {
     if (item === "") continue;
@@ -64,7 +71,15 @@ function normaliseField(field: string): string {
     const low = range.split("-")[0];
     const stepNumber = step === undefined ? 1 : Number(step);
     const base = low === "*" || low === "?" ? "*" : range.split("-").map(canonical).join("-");
-    items.push(stepNumber === 1 && base === "*" ? "*" : step === undefined ? base : `${base}/${stepNumber}`);
+    if (step === undefined || stepNumber === 1) {
+      items.push(base);
+      continue;
+    }
+    // A step past the end of its range leaves one value ("*/60" is minute 0): say that value,
+    // not "every 60 minutes".
+    const parsed = parseField(item, bounds);
+    const only = parsed instanceof FieldError || parsed.values.indexOf(1) !== parsed.values.lastIndexOf(1) ? -1 : parsed.values.indexOf(1);
+    items.push(only === -1 ? `${base}/${stepNumber}` : String(only));
   }
   return items.includes("*") ? "*" : items.join(",");
 }

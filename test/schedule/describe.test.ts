@@ -24,6 +24,12 @@ describe("describeSchedule", () => {
     ["0 12 * JAN,jun *", "At 12:00, only in January and June"],
     ["0 0 * * 1/2", "At 00:00, only on Monday, Wednesday, and Friday"], // robfig: 1-6/2, no Sunday
     ["0 0 * * 0-6", "At 00:00"],
+    // a step past the end of its range leaves a single value
+    ["*/60 * * * *", "Every hour"],
+    ["0/100 0 * * *", "At 00:00"],
+    ["0 */25 * * *", "At 00:00"],
+    ["0 0 1 2/20 *", "At 00:00, on day 1 of the month, only in February"],
+    ["5/60 * * * *", "At 5 minutes past the hour"],
     ["0 0 13 * 1/2", "At 00:00, on day 13 of the month or on Monday, Wednesday, and Friday"],
   ])("%j → %j", (schedule, text) => {
     expect(describeSchedule(schedule)).toBe(text);

@@ -3,7 +3,8 @@
 import { CronExpressionParser } from "cron-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nextRuns } from "../../src/schedule/index.js";
+import { describeSchedule, nextRuns, validateSchedule } from "../../src/schedule/index.js";
+import { KubejobsError } from "../../src/validate/diagnostic.js";
 
 interface Field {
   text: string;
@@ -122,6 +123,28 @@ describe("next runs: properties", () => {
         expect(runs).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("any input: a diagnostic or a result, never a crash", () => {
+  const token = fc.constantFrom("*", "?", "0", "5", "59", "60", "+5", "05", "1-5", "5-1", "*/2", "*/1", "1/1", "0/100", ",", "1,,2", "jan", "MON", "mon-fri", "7", "L", "5#3", "-", "/", "*-5", "99999999999999999999", "");
+  const cronish = fc.array(fc.array(token, { minLength: 1, maxLength: 3 }).map((t) => t.join("")), { minLength: 0, maxLength: 7 }).map((fields) => fields.join(" "));
+  const anything = fc.oneof(cronish, fc.string(), fc.constantFrom("@daily", "@every 1h", "@every 1.5s", "@every ", "TZ=UTC 0 0 * * *"));
+
+  it("validateSchedule returns diagnostics; valid schedules preview and describe", () => {
+    fc.assert(
+      fc.property(anything, (schedule) => {
+        const found = validateSchedule(schedule);
+        expect(Array.isArray(found)).toBe(true);
+        if (found.length === 0) {
+          expect(() => nextRuns(schedule, { from: new Date("2024-01-01T00:00:00Z"), count: 2 })).not.toThrow();
+          expect(typeof describeSchedule(schedule)).toBe("string");
+        } else {
+          expect(() => nextRuns(schedule)).toThrow(KubejobsError);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
