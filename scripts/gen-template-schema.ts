@@ -25,11 +25,15 @@ const K8S_DIR = `${sep}src${sep}k8s${sep}`;
 const EDITOR_KEYWORDS = ["patternErrorMessage"];
 
 /**
- * Constraints the TS types cannot carry in JSDoc, by JSON pointer into the schema. `dirs` is a
+ * What the TS types cannot carry in JSDoc, by JSON pointer into the schema. `dirs` is a
  * `Record<string, string>`: a JSDoc `@pattern` there would apply to the map, not to its values.
- * A pointer that no longer exists fails the generator instead of silently dropping the rule.
+ * The `kind` discriminator is written by the generator, without the members' JSDoc. A pointer that
+ * no longer exists fails the generator instead of silently dropping the rule.
  */
 const REFINEMENTS: Record<string, JsonObject> = {
+  "/definitions/Template/properties/kind": {
+    description: "`Job` runs once; `ScheduledJob` is a CronJob that starts a Job on a schedule.",
+  },
   "/definitions/Container/properties/dirs/additionalProperties": {
     pattern: "^(?:(?:secret|configmap|pvc|volume)://[^/:\\s]+|emptydir://(?:memory)?)(?::(?:ro|rw))?$",
     patternErrorMessage:
