@@ -7,6 +7,7 @@ import { error, warning, type Diagnostic, type Path } from "../validate/diagnost
 import { dstChangesFor, formatDstChange } from "./dst.js";
 import { neverRunsReason } from "./never-runs.js";
 import { parseSchedule } from "./parse-schedule.js";
+import type { CronSpec } from "./cron-spec.js";
 import { validateTimeZone } from "./time-zone.js";
 import { zoneOffsets } from "./zone-offsets.js";
 
@@ -71,18 +72,25 @@ export function checkSchedule(
     } else if (zoneName !== undefined && spec.hour.includes(0)) {
       // Schedules that run every hour keep their cadence across a change; only named hours miss or repeat.
       const fromMs = options.now?.getTime() ?? Date.UTC(DEFAULT_DST_YEAR, 0, 1);
-      const changes = dstChangesFor(spec, zoneOffsets(zoneName), fromMs, fromMs + YEAR_MS);
-      if (changes.length > 0) {
-        out.push(
-          warning(
-            "schedule/dst",
-            paths.schedule,
-            `in ${zoneName}, ${changes.map(formatDstChange).join("; ")}`,
-            "move the run out of the hours the clocks change (often 01:00-03:00), or use timeZone: UTC",
-          ),
-        );
+      const message = dstMessage(schedule as string, spec, zoneName, fromMs);
+      if (message !== undefined) {
+        out.push(warning("schedule/dst", paths.schedule, message, "move the run out of the hours the clocks change (often 01:00-03:00), or use timeZone: UTC"));
       }
     }
   }
   return out;
+}
+
+// Validating thousands of templates repeats the same few schedule/zone pairs; the DST walk is the
+// costly part, so its answer is kept (bounded, and keyed by the window so it stays pure).
+const dstMessages = new Map<string, string | undefined>();
+
+function dstMessage(schedule: string, spec: CronSpec, zoneName: string, fromMs: number): string | undefined {
+  const key = `${schedule}\u0000${zoneName}\u0000${fromMs}`;
+  if (dstMessages.has(key)) return dstMessages.get(key);
+  const changes = dstChangesFor(spec, zoneOffsets(zoneName), fromMs, fromMs + YEAR_MS);
+  const message = changes.length > 0 ? `in ${zoneName}, ${changes.map(formatDstChange).join("; ")}` : undefined;
+  if (dstMessages.size >= 1000) dstMessages.clear();
+  dstMessages.set(key, message);
+  return message;
 }

@@ -94,15 +94,16 @@ function affected(spec: CronSpec, t: Transition): DstChange | undefined {
   const wallEnd = t.at + Math.max(t.offsetBefore, t.offsetAfter);
   const wallTimes: string[] = [];
   const civil: CivilDate = { year: 0, month: 0, day: 0 };
-  for (let wall = Math.ceil(wallStart / 60) * 60; wall < wallEnd; wall += 60) {
-    const days = Math.floor(wall / 86400);
-    const secondOfDay = wall - days * 86400;
+  // Hour by hour, so that a schedule whose day or hour never meets the interval costs one check.
+  for (let hourStart = Math.floor(wallStart / 3600) * 3600; hourStart < wallEnd; hourStart += 3600) {
+    const days = Math.floor(hourStart / 86400);
+    const hour = (hourStart - days * 86400) / 3600;
+    if (spec.hour[hour] !== 1) continue;
     civilFromDays(days, civil);
-    const hour = Math.floor(secondOfDay / 3600);
-    const minute = Math.floor((secondOfDay % 3600) / 60);
-    const weekday = (((days + 4) % 7) + 7) % 7;
-    if (spec.month[civil.month] === 1 && dayMatches(spec, civil.day, weekday) && spec.hour[hour] === 1 && spec.minute[minute] === 1) {
-      wallTimes.push(`${pad(hour)}:${pad(minute)}`);
+    if (spec.month[civil.month] !== 1 || !dayMatches(spec, civil.day, (((days + 4) % 7) + 7) % 7)) continue;
+    for (let minute = 0; minute < 60; minute++) {
+      const wall = hourStart + minute * 60;
+      if (wall >= wallStart && wall < wallEnd && spec.minute[minute] === 1) wallTimes.push(`${pad(hour)}:${pad(minute)}`);
     }
   }
   if (wallTimes.length === 0) return undefined;

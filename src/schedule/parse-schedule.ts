@@ -26,7 +26,20 @@ const CODE_OF_KIND: Record<FieldError["kind"], DiagnosticCode> = {
   unsupported: "schedule/unsupported-syntax",
 };
 
+const parsed = new Map<string, ScheduleParse>();
+
+/** Memoised: templates repeat the same schedules. Callers get their own diagnostic objects. */
 export function parseSchedule(text: string): ScheduleParse {
+  let result = parsed.get(text);
+  if (result === undefined) {
+    result = parseUncached(text);
+    if (parsed.size >= 1000) parsed.clear();
+    parsed.set(text, result);
+  }
+  return { schedule: result.schedule, diagnostics: result.diagnostics.map((d) => ({ ...d, path: [...d.path] })) };
+}
+
+function parseUncached(text: string): ScheduleParse {
   if (text === "") {
     return fail(error("schedule/required", [], "Required value", 'set a five-field cron schedule such as "0 3 * * *" (03:00 every day)'));
   }
