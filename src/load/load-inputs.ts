@@ -36,7 +36,9 @@ export async function loadInputsWith(args: string[], opts: LoadOptions, deps: Lo
   discovery.inputs.forEach((input, i) => {
     const result = loaded[i];
     if (!result?.ours) return;
-    if (input.directory !== undefined) directoriesWithTemplates.add(input.directory);
+    // A skipped file (a warning) is not a template; a TS template that exports nothing today is.
+    const found = input.format === "ts" || result.documents.length > 0 || hasErrors(result.diagnostics);
+    if (found && input.directory !== undefined) directoriesWithTemplates.add(input.directory);
     documents.push(...result.documents);
     diagnostics.push(...result.diagnostics);
   });

@@ -52,8 +52,7 @@ export async function bundleTemplate(req: BundleRequest): Promise<BundleOutcome>
         "import.meta.filename": JSON.stringify(req.absFile),
         "import.meta.dirname": JSON.stringify(resolve(req.absFile, "..")),
       },
-      // Bundled CommonJS packages call require() for Node builtins; ESM has no require of its own.
-      banner: { js: `import { createRequire as __kubejobsCreateRequire } from "node:module"; var require = __kubejobsCreateRequire(${JSON.stringify(fileUrl)});` },
+      banner: { js: banner(fileUrl) },
     });
     const output = result.outputFiles?.[0];
     if (!output) return { diagnostics: [bundlerFailed(req.file, new Error("esbuild returned no output"))] };
@@ -63,6 +62,25 @@ export async function bundleTemplate(req: BundleRequest): Promise<BundleOutcome>
     if (!Array.isArray(errors) || errors.length === 0) return { diagnostics: [bundlerFailed(req.file, e)] };
     return { diagnostics: errors.map((m) => buildErrorDiagnostic(m, req)) };
   }
+}
+
+/**
+ * Bundled CommonJS packages call require() for Node builtins, and ESM has no require of its own.
+ * The template's console writes to stderr: stdout carries only the rendered manifests, and a
+ * debugging console.log in a template must not end up in `kubectl apply -f -`.
+ */
+function banner(fileUrl: string): string {
+  return [
+    `import { createRequire as __kubejobsCreateRequire } from "node:module";`,
+    `import { Console as __KubejobsConsole } from "node:console";`,
+    `var require = __kubejobsCreateRequire(${JSON.stringify(fileUrl)});`,
+    `var console = new __KubejobsConsole(process.stderr, process.stderr);`,
+  ].join(" ");
+}
+
+/** Starts loading esbuild early, so the import overlaps other work (it is cached after). */
+export function preloadEsbuild(): Promise<unknown> {
+  return import("esbuild").catch(() => undefined);
 }
 
 function libraryPlugin(contents: string): Plugin {

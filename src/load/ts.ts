@@ -3,7 +3,7 @@ import type { Diagnostic } from "../validate/diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { documentKind } from "./document-kind.js";
 import { thrownMessage, toPlainData } from "./plain-data.js";
-import { bundleTemplate } from "./ts-bundle.js";
+import { bundleTemplate, preloadEsbuild } from "./ts-bundle.js";
 import { evaluateBundle, librarySource, newLoadId } from "./ts-evaluate.js";
 import { templatesFromModule } from "./ts-exports.js";
 import type { LoadOptions, SourceDocument } from "./types.js";
@@ -22,7 +22,7 @@ const noPosition = (): undefined => undefined;
 /** Bundles, runs and reads one TS/JS template file. Every failure is a diagnostic. */
 export async function loadTsFile(input: TsInput, opts: LoadOptions, importLibrary: ImportLibrary): Promise<{ documents: SourceDocument[]; diagnostics: Diagnostic[] }> {
   const { file } = input;
-  const library = await importLibrary();
+  const [library] = await Promise.all([importLibrary(), preloadEsbuild()]);
   const loadId = newLoadId();
   const bundled = await bundleTemplate({ absFile: input.absPath, file, cwd: resolve(opts.cwd), librarySource: librarySource(library, loadId), libraryExports: Object.keys(library).filter((name) => name !== "default") });
   if ("diagnostics" in bundled) return { documents: [], diagnostics: bundled.diagnostics };

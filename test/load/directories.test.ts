@@ -107,5 +107,19 @@ describe("directories", () => {
       const named = await load(["big/data.json"], { cwd: root });
       expect(brief(named).map((d) => [d.code, d.severity])).toEqual([["io/too-large", "error"]]);
     });
+
+    it("a directory whose only file was skipped → io/no-templates as well", async () => {
+      mkdirSync(join(root, "only-big"));
+      writeFileSync(join(root, "only-big", "data.json"), Buffer.alloc(11 * 1024 * 1024, 32));
+      const result = await load(["only-big"], { cwd: root });
+      expect(brief(result).map((d) => [d.code, d.severity])).toEqual([["io/skipped", "warning"], ["io/no-templates", "error"]]);
+    });
+
+    it("a *.kubejobs.ts that exports an empty list still counts as a template", async () => {
+      mkdirSync(join(root, "none-today"));
+      writeFileSync(join(root, "none-today", "jobs.kubejobs.ts"), "export default () => [];\n");
+      const result = await load(["none-today"], { cwd: root });
+      expect(brief(result).map((d) => d.code)).toEqual(["load/empty-export"]);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { brief, fakeLibrary, load } from "./helpers.js";
 
 const names = (docs: { value: unknown }[]) => docs.map((d) => (d.value as { name: string }).name);
@@ -75,6 +75,27 @@ describe("TS/JS default exports", () => {
     const marked = { ...fakeLibrary, job: (t: object) => ({ kind: "Job", ...t, labels: { injected: "yes" } }) };
     const { documents } = await load(["ts/object.kubejobs.ts"], {}, marked);
     expect(documents[0]?.value).toMatchObject({ labels: { injected: "yes" } });
+  });
+
+  it("a template's console output goes to stderr: stdout carries only manifests", async () => {
+    const stdout = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      const { documents } = await load(["ts/logs.ts"]);
+      expect(documents).toHaveLength(1);
+      expect(stdout.mock.calls.join("")).not.toContain("output");
+      expect(stderr.mock.calls.join("")).toContain("debugging output from a template");
+      expect(stderr.mock.calls.join("")).toContain("more output, from the default export");
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+  });
+
+  it("a template may declare its own top-level `console`", async () => {
+    const { documents, diagnostics } = await load(["ts/own-console.ts"]);
+    expect(diagnostics).toEqual([]);
+    expect(documents).toHaveLength(1);
   });
 
   it("loading the same file twice evaluates it twice (no stale module cache)", async () => {
