@@ -1,8 +1,9 @@
 // metadata.name (or generateName) of every object.
 // Sources: core/validation ValidateObjectMeta with ValidateReplicationControllerName /
 // NameIsDNSSubdomain (all four kinds are DNS-1123 subdomains, dots allowed);
-// batch/validation ValidateCronJobCreate (CronJob ≤ 52: the controller appends '-' and a
-// 10-digit timestamp, and the Job name must stay ≤ 63); ValidateJob → the Job name becomes the
+// batch/validation ValidateCronJobCreate (CronJob ≤ 52: the controller names each Job
+// '<cronjob>-<scheduled time in minutes>' and reserves 11 characters for that suffix, so the Job
+// name stays ≤ 63; the check is on create only); ValidateJob → the Job name becomes the
 // pod template label value of batch.kubernetes.io/job-name, and label values are ≤ 63.
 import { error } from "../../validate/diagnostic.js";
 import { checkDns1123Subdomain, LABEL_VALUE_MAX_LENGTH } from "../names.js";
