@@ -206,6 +206,7 @@ const cases: Case[] = [
   ["fieldRef unsupported path", w(job, (m) => (main(m).env[2].valueFrom.fieldRef.fieldPath = "spec.containers")), "env/field-path", [...C0, "env", 2, "valueFrom", "fieldRef", "fieldPath"]],
   ["resourceFieldRef unsupported resource", w(job, (m) => main(m).env.push({ name: "MEM", valueFrom: { resourceFieldRef: { resource: "limits.gpu" } } })), "env/resource-field", [...C0, "env", 3, "valueFrom", "resourceFieldRef", "resource"]],
   ["resourceFieldRef bad divisor", w(job, (m) => main(m).env.push({ name: "CPU", valueFrom: { resourceFieldRef: { resource: "limits.cpu", divisor: "1Mi" } } })), "env/resource-field", [...C0, "env", 3, "valueFrom", "resourceFieldRef", "divisor"]],
+  ["resourceFieldRef divisor that is not a quantity", w(job, (m) => main(m).env.push({ name: "MEM", valueFrom: { resourceFieldRef: { resource: "limits.memory", divisor: "1 Mi" } } })), "quantity/invalid", [...C0, "env", 3, "valueFrom", "resourceFieldRef", "divisor"]],
   ["envFrom with both sources", w(job, (m) => (main(m).envFrom[0].secretRef = { name: "s" })), "env/from-source", [...C0, "envFrom", 0]],
   ["envFrom with no source", w(job, (m) => (main(m).envFrom[0] = { prefix: "X_" })), "env/from-source", [...C0, "envFrom", 0]],
 

@@ -63,8 +63,13 @@ function checkResourceFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): vo
   }
   const divisorText = ref.divisor;
   if (divisorText === undefined || divisorText === null) return;
-  const divisor = parseQuantity(divisorText as string | number);
-  if (!divisor) return; // the resources rule reports unparsable quantities
+  if (typeof divisorText !== "string" && typeof divisorText !== "number") return;
+  const divisor = parseQuantity(divisorText);
+  if (!divisor) {
+    // Quantities are parsed when the manifest is decoded: a bad one fails the whole request.
+    out.push(error("quantity/invalid", [...at(), "divisor"], `${JSON.stringify(divisorText)} is not a quantity`, resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1Ki, 1Mi or 1Gi"));
+    return;
+  }
   const allowed = resource.endsWith(".cpu") ? CPU_DIVISORS : resource.includes("memory") || resource.includes("storage") || resource.includes("hugepages") ? MEMORY_DIVISORS : undefined;
   if (allowed && !allowed.some((d) => compareQuantities(d, divisor) === 0)) {
     const hint = resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei";
@@ -74,7 +79,7 @@ function checkResourceFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): vo
 
 export const envSources: Rule = {
   code: "env/source",
-  codes: ["env/value-from", "env/invalid-reference", "env/field-path", "env/resource-field", "env/from-source"],
+  codes: ["env/value-from", "env/invalid-reference", "env/field-path", "env/resource-field", "env/from-source", "quantity/invalid"],
   check(t, _ctx, out) {
     for (const ref of t.containers) {
       const vars = asArray(ref.container.env);
