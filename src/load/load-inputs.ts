@@ -1,8 +1,8 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { hasErrors, type Diagnostic } from "../validate/diagnostic.js";
+import { error, hasErrors, type Diagnostic } from "../validate/diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
-import { discoverInputs, isExplicitlyOurs, STDIN, type InputFile } from "./discover.js";
+import { discoverInputs, isExplicitlyOurs, type InputFile } from "./discover.js";
 import { isOurs, looksLikeOurs } from "./document-kind.js";
 import { readSecretFiles } from "./from-file.js";
 import { checkText, MAX_INPUT_BYTES, readTextFile, tooLarge, type ReadFailure, type ReadOutcome } from "./read-file.js";
@@ -23,7 +23,7 @@ interface Loaded {
 
 export async function loadInputsWith(args: string[], opts: LoadOptions, deps: LoadDependencies): Promise<LoadResult> {
   if (args.length === 0) {
-    return { documents: [], diagnostics: [loadDiagnostic(STDIN, { code: "io/no-input", message: "no input given", hint: "name template files or directories, or `-` to read standard input" })] };
+    return { documents: [], diagnostics: [error("io/no-input", [], "no input given", "name template files or directories, or `-` to read standard input")] };
   }
   const cwd = resolve(opts.cwd);
   const discovery = await discoverInputs(args, cwd);
