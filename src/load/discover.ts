@@ -24,7 +24,7 @@ export interface Discovery {
 }
 
 export const STDIN = "<stdin>";
-const TS_EXTENSIONS = /\.(?:ts|mts|cts|js|mjs|cjs)$/i;
+const TS_EXTENSIONS = /\.(?:ts|mts|cts|tsx|js|mjs|cjs|jsx)$/i;
 /** In a directory, only these TS/JS files are templates: helper modules they import are not. */
 const TS_TEMPLATE_NAME = /\.kubejobs\.(?:ts|mts|js|mjs)$/i;
 const DATA_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);

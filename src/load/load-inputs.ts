@@ -28,7 +28,7 @@ export async function loadInputsWith(args: string[], opts: LoadOptions, deps: Lo
   const cwd = resolve(opts.cwd);
   const discovery = await discoverInputs(args, cwd);
   // Files load concurrently; results are put back in input order, so output never depends on timing.
-  const loaded = await Promise.all(discovery.inputs.map((input) => loadInput(input, opts, cwd, deps)));
+  const loaded = await mapConcurrently(discovery.inputs, (input) => loadInput(input, opts, cwd, deps));
 
   const documents: SourceDocument[] = [];
   const diagnostics = [...discovery.diagnostics];
@@ -113,4 +113,20 @@ function failed(input: InputFile, failure: ReadFailure, reportAll: boolean): Loa
     : undefined;
   const problem = { code: IO_CODES[failure.reason], message: `${shown} ${failure.detail}`, ...(hint ? { hint } : {}) };
   return { documents: [], diagnostics: [loadDiagnostic(shown, problem, failure.reason === "binary" ? failure.at : undefined)], ours: true };
+}
+
+/** A few files at a time: a directory of thousands must not run out of file descriptors. */
+const CONCURRENT_FILES = 16;
+
+async function mapConcurrently<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_FILES, items.length) }, worker));
+  return results;
 }

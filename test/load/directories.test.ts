@@ -90,6 +90,15 @@ describe("directories", () => {
       expect(files(documents)).toEqual(["linked/real/job.yaml", "linked/via-link/job.yaml"]);
     });
 
+    it("loads a directory of 300 files, in order", async () => {
+      mkdirSync(join(root, "many"));
+      const names = Array.from({ length: 300 }, (_, i) => `job-${String(i).padStart(3, "0")}.yaml`);
+      for (const name of names) writeFileSync(join(root, "many", name), job);
+      const { documents, diagnostics } = await load(["many"], { cwd: root });
+      expect(diagnostics).toEqual([]);
+      expect(files(documents)).toEqual(names.map((n) => `many/${n}`));
+    });
+
     it("sorts by code point, the same on every machine", async () => {
       mkdirSync(join(root, "sorted"));
       for (const name of ["b.yaml", "B.yaml", "a.yaml", "_.yaml", "10.yaml", "9.yaml"]) writeFileSync(join(root, "sorted", name), job);
