@@ -46,7 +46,7 @@ export async function runRender(argv: string[], io: CliIO): Promise<number> {
   const kubeVersion = parseKubeVersion(values["kube-version"]);
 
   const [loaded] = await Promise.all([loadFromCli(positionals, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
-  const checked = checkDocuments(loaded.documents, "render", { kubeVersion, namespace: values.namespace, env: io.env });
+  const checked = checkDocuments(loaded.documents, "render", { kubeVersion, now: new Date(), namespace: values.namespace, env: io.env });
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (diagnostics.length > 0) reportDiagnostics(diagnostics, io);
   const code = exitCodeFor(diagnostics);

@@ -38,7 +38,7 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const kubeVersion = parseKubeVersion(values["kube-version"]);
 
   const [loaded] = await Promise.all([loadFromCli(positionals, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
-  const checked = checkDocuments(loaded.documents, "validate", { kubeVersion, env: io.env });
+  const checked = checkDocuments(loaded.documents, "validate", { kubeVersion, now: new Date(), env: io.env });
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   reportDiagnostics(diagnostics, io, format);
   const code = exitCodeFor(diagnostics);

@@ -31,7 +31,7 @@ export function checkDocuments(documents: readonly SourceDocument[], mode: "rend
     } else if (mode === "render") {
       found = [error("render/not-a-template", [], "is a Kubernetes manifest, not a kubejobs template", "render takes templates (kind: Job or ScheduledJob, no apiVersion); check manifests with kubejobs validate")];
     } else {
-      found = checkManifest(doc.value, targetVersion(options));
+      found = checkManifest(doc.value, targetVersion(options), true, options.now);
       manifests.push(doc.value as K8sObject);
     }
     for (const d of found) diagnostics.push(place(d, doc));

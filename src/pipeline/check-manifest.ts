@@ -11,7 +11,7 @@ import { error } from "../validate/diagnostic.js";
  * semantic rules (which skip fields of the wrong type, so both layers report in one run), and
  * for a CronJob the schedule. Paths are manifest paths.
  */
-export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron = true): Diagnostic[] {
+export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron = true, now?: Date): Diagnostic[] {
   if (!manifestSchemasLoaded(kubeVersion)) {
     // Only the default version is loaded at import (each costs a few ms); the CLI loads its target.
     return [error("version/not-loaded", [], `the Kubernetes ${kubeVersion} schemas are not loaded`, `await loadKubeVersion("${kubeVersion}") before compiling or validating for it`)];
@@ -22,7 +22,7 @@ export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron 
   diagnostics.push(...checkRules(object, { kubeVersion }));
   if (checkCron && object.kind === "CronJob") {
     const spec = object.spec as { schedule?: unknown; timeZone?: unknown } | undefined;
-    diagnostics.push(...checkSchedule(spec?.schedule, spec?.timeZone, { schedule: ["spec", "schedule"], timeZone: ["spec", "timeZone"] }));
+    diagnostics.push(...checkSchedule(spec?.schedule, spec?.timeZone, { schedule: ["spec", "schedule"], timeZone: ["spec", "timeZone"] }, { now }));
   }
   return diagnostics;
 }

@@ -43,7 +43,7 @@ export function checkTemplate(value: unknown, options: PipelineOptions = {}): Ch
 
   if (template.kind === "ScheduledJob") {
     const t = template as ScheduledJobTemplate;
-    diagnostics.push(...checkSchedule(t.schedule, t.timeZone, { schedule: ["schedule"], timeZone: ["timeZone"] }));
+    diagnostics.push(...checkSchedule(t.schedule, t.timeZone, { schedule: ["schedule"], timeZone: ["timeZone"] }, { now: options.now }));
   }
   const kubeVersion = targetVersion(options);
   const perManifest = compiled.manifests.map((m) => checkManifest(m, kubeVersion, false));

@@ -9,6 +9,8 @@ export interface PipelineOptions {
   env?: Record<string, string | undefined>;
   /** Contents of `{ fromFile }` secret sources, keyed by the path as written. */
   files?: Record<string, string>;
+  /** Schedules are checked for DST trouble in the year after `now` (default: a fixed year, so results are pure). */
+  now?: Date;
 }
 
 export function targetVersion(options: PipelineOptions): KubeVersion {

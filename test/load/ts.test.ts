@@ -55,6 +55,12 @@ describe("TS/JS default exports", () => {
     expect(names(documents)).toEqual(["npm-equal"]);
   });
 
+  it("Node builtins by bare name and through require()", async () => {
+    const { documents, diagnostics } = await load(["ts/builtins.ts"]);
+    expect(diagnostics).toEqual([]);
+    expect(documents[0]?.value).toMatchObject({ name: "builtins", labels: { eol: "lf" } });
+  });
+
   it("top-level await", async () => {
     const { documents } = await load(["ts/top-level-await.ts"]);
     expect(documents[0]?.value).toMatchObject({ containers: { main: { image: "busybox:tla" } } });
