@@ -71,6 +71,7 @@ async function loadInput(input: InputFile, opts: LoadOptions, cwd: string, deps:
     loaded = { ...parsed, ours };
   }
   if (!loaded.ours) return loaded;
+  if (input.directory !== undefined) for (const doc of loaded.documents) doc.foundInDirectory = true;
   const baseDir = input.absPath ? dirname(input.absPath) : cwd;
   const shownDir = input.absPath ? `the template's directory (${dirname(input.file)})` : "the current directory (the template came from stdin)";
   for (const doc of loaded.documents) {

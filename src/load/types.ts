@@ -25,6 +25,12 @@ export interface SourceDocument {
   locate(path: Path, target?: "key" | "value"): SourceRange | undefined;
   /** Contents of `fromFile` secret sources, keyed by the path as written in the template. */
   files: Record<string, string>;
+  /**
+   * True when the file was found by walking a directory rather than named: `render dir/` may
+   * want to skip plain manifests found there (e.g. a previous `--out-dir` output) instead of
+   * refusing them. Absent for named files and stdin.
+   */
+  foundInDirectory?: boolean;
 }
 
 export interface LoadOptions {

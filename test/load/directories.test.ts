@@ -22,6 +22,15 @@ describe("directories", () => {
     }
   });
 
+  it("marks documents found in a directory, not named ones", async () => {
+    const { documents } = await load(["dir/a-job.yaml", "dir/nested"]);
+    expect(documents.map((d) => [d.file, d.foundInDirectory])).toEqual([
+      ["dir/a-job.yaml", undefined],
+      ["dir/nested/b.kubejobs.ts", true],
+      ["dir/nested/secret.yaml", true],
+    ]);
+  });
+
   it("keeps the directory as the user wrote it", async () => {
     const { documents } = await load(["./dir/nested/"]);
     expect(files(documents)).toEqual(["dir/nested/b.kubejobs.ts", "dir/nested/secret.yaml"]);
