@@ -15,17 +15,36 @@ const CODES: Partial<Record<string, LoadCode>> = {
   TAG_RESOLVE_FAILED: "yaml/unknown-tag",
 };
 
-const HINTS: Partial<Record<LoadCode, string>> = {
-  "yaml/tab-indent": "YAML indents with spaces only; replace the tabs with spaces",
-  "yaml/unknown-tag": "kubejobs reads YAML 1.2 core data; remove the tag",
+/** Hints by the yaml package's code: its messages say what it saw, these say what to do. */
+const HINTS: Partial<Record<string, string>> = {
+  TAB_AS_INDENT: "YAML indents with spaces only; replace the tabs with spaces",
+  TAG_RESOLVE_FAILED: "kubejobs reads YAML 1.2 core data; remove the tag",
+  BAD_INDENT: "check the indentation: items of one mapping or list line up, nested ones are indented further",
+  MISSING_CHAR: "a closing quote, ] or } is missing",
+  BAD_DQ_ESCAPE: "in double quotes, a backslash starts an escape (\\n, \\\\); use single quotes for backslashes kept as they are",
+  MULTILINE_IMPLICIT_KEY: "a key must fit on one line; is a `:` missing at the end of the line above, or a value not quoted?",
+  BLOCK_AS_IMPLICIT_KEY: "a key must fit on one line; is a `:` missing at the end of the line above?",
+  BAD_SCALAR_START: "a plain value cannot start with this character; quote the value",
+  UNEXPECTED_TOKEN: "quote the value if it contains `: `, ` #`, or starts with one of [ ] { } , & * ! | > ' \" % @ `",
+  BLOCK_IN_FLOW: "inside [ ] or { }, write values inline; move the block to its own lines outside the brackets",
 };
 
 export function yamlErrorDiagnostic(err: YAMLError, lines: LineCounter, file: string, severity: Severity): Diagnostic {
   const code = CODES[err.code] ?? "yaml/syntax";
-  const problem: LoadProblem = { code, message: firstLine(err.message), severity };
-  const hint = HINTS[code];
+  let message = firstLine(err.message);
+  const tag = /^Unresolved tag: (.*)$/.exec(message)?.[1];
+  if (tag) message = `unknown tag ${tag.replace(/^tag:yaml\.org,2002:/, "!!")}: the value is read as if untagged`;
+  const problem: LoadProblem = { code, message, severity };
+  const hint = hintFor(err);
   if (hint) problem.hint = hint;
   return loadDiagnostic(file, problem, rangeAt(lines, err.pos[0], err.pos[1]));
+}
+
+function hintFor(err: YAMLError): string | undefined {
+  // Some codes cover several mistakes; the message tells them apart.
+  if (/followed by map values/.test(err.message)) return "a key needs a `:` after it: `key: value`";
+  if (/end with an? [\]}]/.test(err.message)) return "a [ or { is not closed, or the lines inside it are not indented past their key";
+  return HINTS[err.code];
 }
 
 /** 1-based line and column of source offsets; the end is exclusive. */

@@ -46,6 +46,7 @@ describe("YAML documents", () => {
       ["yaml/unknown-tag", "warning", 3, 30],
       ["yaml/unknown-tag", "warning", 3, 54],
     ]);
+    expect(result.diagnostics.map((d) => d.message.split(":")[0])).toEqual(["unknown tag !custom", "unknown tag !!binary"]);
   });
 
   it("reads JSON as YAML 1.2 (tab-indented JSON included)", async () => {
