@@ -113,6 +113,15 @@ describe("YAML errors", () => {
     expect(d?.message).not.toMatch(/at line \d+/);
   });
 
+  it.each([['a: "x\\q"\n'], ["a: b: c\n"], ["a: 'unclosed\n"], ["a: [x\n"], ["key\nwith: x\n"], ["a: @x\n"], ["a: x\nb\n"]])(
+    "a syntax error in %j says what to do",
+    async (text) => {
+      const result = await load(["-"], { readStdin: async () => text });
+      expect(result.diagnostics.length).toBeGreaterThan(0);
+      for (const d of result.diagnostics) expect([d.code, typeof d.hint]).toEqual(["yaml/syntax", "string"]);
+    },
+  );
+
   it("bounds deep nesting instead of overflowing the stack", async () => {
     const deep = `kind: Job\nname: deep\nlabels: ${"[".repeat(100)}${"]".repeat(100)}\n`;
     const result = await load(["-"], { readStdin: async () => deep });
