@@ -67,6 +67,7 @@ function describeExport(value: unknown): string {
 }
 
 function hintFor(value: unknown): string {
+  if (value instanceof Promise) return "export an async function instead: `export default async () => ...`";
   if (isMapping(value) && !("kind" in value)) return "wrap it in `job({ ... })` or `scheduledJob({ ... })` from \"kubejobs\", which set `kind`";
   if (isMapping(value)) return "`kind` is \"Job\" or \"ScheduledJob\"; use `job()` or `scheduledJob()` from \"kubejobs\"";
   return EXPORT_HINT;
