@@ -61,6 +61,12 @@ describe("TS/JS default exports", () => {
     expect(documents[0]?.value).toMatchObject({ name: "builtins", labels: { eol: "lf" } });
   });
 
+  it("a CommonJS template: require(\"kubejobs\") and module.exports", async () => {
+    const { documents, diagnostics } = await load(["ts/common.cjs"]);
+    expect(diagnostics).toEqual([]);
+    expect(names(documents)).toEqual(["common-js"]);
+  });
+
   it("top-level await", async () => {
     const { documents } = await load(["ts/top-level-await.ts"]);
     expect(documents[0]?.value).toMatchObject({ containers: { main: { image: "busybox:tla" } } });
