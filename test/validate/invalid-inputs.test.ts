@@ -216,6 +216,18 @@ const TEMPLATE_VERSIONS: Row[] = [
   schema("successPolicy on 1.30 warns: alpha, JobSuccessPolicy gate", yaml(JOB_T, { 6: ["completionMode: Indexed", "completions: 3", "successPolicy:", "  rules: [{ succeededCount: 1 }]"] }), "version/feature-gate", ["successPolicy"], [8, 1], { v: "1.30", warning: true, message: "JobSuccessPolicy" }),
   schema("podReplacementPolicy on 1.29 warns: beta, JobPodReplacementPolicy gate", yaml(JOB_T, { 6: "podReplacementPolicy: Failed" }), "version/feature-gate", ["podReplacementPolicy"], [6, 1], { v: "1.29", warning: true, message: "JobPodReplacementPolicy" }),
   schema("hostUsers on 1.29 warns: alpha, UserNamespacesSupport gate", yaml(JOB_T, { 6: "hostUsers: false" }), "version/feature-gate", ["hostUsers"], [6, 1], { v: "1.29", warning: true, message: "UserNamespacesSupport" }),
+  schema("hostUsers on 1.34 warns: beta, on by default", yaml(JOB_T, { 6: "hostUsers: false" }), "version/feature-gate", ["hostUsers"], [6, 1], {
+    v: "1.34",
+    warning: true,
+    message: "beta",
+    todo: "says alpha and off by default (stale OpenAPI description text); UserNamespacesSupport is beta since 1.30 and on by default since 1.33",
+  }),
+  schema("pod-level resources on 1.34 warns: beta, on by default", yaml(JOB_M, { 12: '      resources: { limits: { cpu: "1" } }' }), "version/feature-gate", ["spec", "template", "spec", "resources"], [12, 7], {
+    v: "1.34",
+    warning: true,
+    message: "beta",
+    todo: "says alpha and off by default (stale OpenAPI description text); PodLevelResources is beta and on by default since 1.34",
+  }),
   schema("pod appArmorProfile on 1.29", yaml(JOB_T, { 6: "securityContext: { appArmorProfile: { type: RuntimeDefault } }" }), "version/field-too-new", ["securityContext", "appArmorProfile"], [6, 20], { v: "1.29", message: "1.30" }),
   schema("container appArmorProfile on 1.29", yaml(JOB_T, { 6: "    securityContext: { appArmorProfile: { type: RuntimeDefault } }" }), "version/field-too-new", ["containers", "main", "securityContext", "appArmorProfile"], [6, 24], { v: "1.29", message: "1.30" }),
   schema("seLinuxChangePolicy on 1.31", yaml(JOB_T, { 6: "securityContext: { seLinuxChangePolicy: Recursive }" }), "version/field-too-new", ["securityContext", "seLinuxChangePolicy"], [6, 20], { v: "1.31", message: "1.32" }),
