@@ -12,15 +12,23 @@ export interface InputFile {
   format: "yaml" | "ts";
   /** Named on the command line: loaded and reported whatever it holds. */
   explicit: boolean;
-  /** Index of the directory argument it was found under. */
-  directory?: number;
+  /** Index of the argument that brought it in (the first one, for a file named twice). */
+  arg: number;
+  /** Set when it was found by walking that argument, a directory. */
+  inDirectory: boolean;
+}
+
+/** A problem with an argument itself (missing, unreadable), kept with its argument's index. */
+export interface ArgumentProblem {
+  arg: number;
+  diagnostic: Diagnostic;
 }
 
 export interface Discovery {
   inputs: InputFile[];
-  /** Directory arguments by index, for `io/no-templates`. */
-  directories: Map<number, string>;
-  diagnostics: Diagnostic[];
+  /** Directory arguments by index, with the inputs found in each, for `io/no-templates`. */
+  directories: Map<number, { dir: string; members: number[] }>;
+  problems: ArgumentProblem[];
 }
 
 export const STDIN = "<stdin>";
@@ -35,21 +43,24 @@ const DATA_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
  * twice loaded once.
  */
 export async function discoverInputs(args: string[], cwd: string): Promise<Discovery> {
-  const found: Discovery = { inputs: [], directories: new Map(), diagnostics: [] };
-  const byPath = new Map<string, InputFile>();
+  const found: Discovery = { inputs: [], directories: new Map(), problems: [] };
+  const byPath = new Map<string, number>();
   const add = (input: InputFile): void => {
     const key = input.absPath ?? STDIN;
-    const seen = byPath.get(key);
+    let index = byPath.get(key);
+    const seen = index === undefined ? undefined : found.inputs[index];
     if (seen) {
       seen.explicit ||= input.explicit;
-      return;
+    } else {
+      index = found.inputs.push(input) - 1;
+      byPath.set(key, index);
     }
-    byPath.set(key, input);
-    found.inputs.push(input);
+    // A directory holds the file even when an earlier argument already named it.
+    if (input.inDirectory && index !== undefined) found.directories.get(input.arg)?.members.push(index);
   };
   for (const [index, arg] of args.entries()) {
     if (arg === "-") {
-      add({ file: STDIN, format: "yaml", explicit: true });
+      add({ file: STDIN, format: "yaml", explicit: true, arg: index, inDirectory: false });
       continue;
     }
     const absPath = resolve(cwd, arg);
@@ -57,15 +68,18 @@ export async function discoverInputs(args: string[], cwd: string): Promise<Disco
     try {
       isDirectory = (await stat(absPath)).isDirectory();
     } catch (e) {
-      found.diagnostics.push(missing(arg, e));
+      found.problems.push({ arg: index, diagnostic: missing(arg, e) });
       continue;
     }
     if (!isDirectory) {
-      add({ file: arg, absPath, format: TS_EXTENSIONS.test(arg) ? "ts" : "yaml", explicit: true });
+      add({ file: arg, absPath, format: TS_EXTENSIONS.test(arg) ? "ts" : "yaml", explicit: true, arg: index, inDirectory: false });
       continue;
     }
-    found.directories.set(index, arg);
-    await walk(absPath, arg, new Set([await realpath(absPath).catch(() => absPath)]), (file, abs, format) => add({ file, absPath: abs, format, explicit: false, directory: index }), found.diagnostics);
+    found.directories.set(index, { dir: arg, members: [] });
+    const diagnostics: Diagnostic[] = [];
+    const visit: Visit = (file, abs, format) => add({ file, absPath: abs, format, explicit: false, arg: index, inDirectory: true });
+    await walk(absPath, arg, new Set([await realpath(absPath).catch(() => absPath)]), visit, diagnostics);
+    for (const diagnostic of diagnostics) found.problems.push({ arg: index, diagnostic });
   }
   return found;
 }

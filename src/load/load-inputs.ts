@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { error, hasErrors, type Diagnostic } from "../validate/diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
-import { discoverInputs, isExplicitlyOurs, type InputFile } from "./discover.js";
+import { discoverInputs, isExplicitlyOurs, type Discovery, type InputFile } from "./discover.js";
 import { isOurs, looksLikeOurs } from "./document-kind.js";
 import { readSecretFiles } from "./from-file.js";
 import { checkText, MAX_INPUT_BYTES, readTextFile, tooLarge, type ReadFailure, type ReadOutcome } from "./read-file.js";
@@ -30,28 +30,43 @@ export async function loadInputsWith(args: string[], opts: LoadOptions, deps: Lo
   // Files load concurrently; results are put back in input order, so output never depends on timing.
   const loaded = await mapConcurrently(discovery.inputs, (input) => loadInput(input, opts, cwd, deps));
 
+  // Results are reported argument by argument: an argument's own problem (not found) comes
+  // where the argument was given, not ahead of everything else.
+  const byArg = groupByArgument(args.length, discovery);
   const documents: SourceDocument[] = [];
-  const diagnostics = [...discovery.diagnostics];
-  const directoriesWithTemplates = new Set<number>();
-  discovery.inputs.forEach((input, i) => {
+  const diagnostics: Diagnostic[] = [];
+  // A skipped file (a warning) is not a template; a TS template that exports nothing today is.
+  const holdsTemplates = (i: number): boolean => {
     const result = loaded[i];
-    if (!result?.ours) return;
-    // A skipped file (a warning) is not a template; a TS template that exports nothing today is.
-    const found = input.format === "ts" || result.documents.length > 0 || hasErrors(result.diagnostics);
-    if (found && input.directory !== undefined) directoriesWithTemplates.add(input.directory);
-    documents.push(...result.documents);
-    diagnostics.push(...result.diagnostics);
-  });
-  for (const [index, dir] of discovery.directories) {
-    if (directoriesWithTemplates.has(index)) continue;
-    const looked = discovery.inputs.filter((input) => input.directory === index).length;
-    diagnostics.push(loadDiagnostic(dir, {
-      code: "io/no-templates",
-      message: `no templates found in ${dir}${looked > 0 ? ` (${looked} YAML/JSON file${looked === 1 ? "" : "s"}, none a template or a Job, CronJob, Secret or ConfigMap manifest)` : ""}`,
-      hint: "directories are searched for *.yaml, *.yml and *.json templates (kind: Job or ScheduledJob) and *.kubejobs.ts files; name a file to load it whatever its name",
-    }));
+    return !!result?.ours && (discovery.inputs[i]?.format === "ts" || result.documents.length > 0 || hasErrors(result.diagnostics));
+  };
+  for (const [arg, { problems, inputs }] of byArg.entries()) {
+    diagnostics.push(...problems);
+    for (const i of inputs) {
+      const result = loaded[i];
+      if (!result?.ours) continue;
+      documents.push(...result.documents);
+      diagnostics.push(...result.diagnostics);
+    }
+    const directory = discovery.directories.get(arg);
+    if (directory && !directory.members.some(holdsTemplates)) diagnostics.push(noTemplates(directory.dir, directory.members.length));
   }
   return { documents, diagnostics };
+}
+
+function groupByArgument(count: number, discovery: Discovery): { problems: Diagnostic[]; inputs: number[] }[] {
+  const groups = Array.from({ length: count }, () => ({ problems: [] as Diagnostic[], inputs: [] as number[] }));
+  for (const p of discovery.problems) groups[p.arg]?.problems.push(p.diagnostic);
+  discovery.inputs.forEach((input, i) => groups[input.arg]?.inputs.push(i));
+  return groups;
+}
+
+function noTemplates(dir: string, looked: number): Diagnostic {
+  return loadDiagnostic(dir, {
+    code: "io/no-templates",
+    message: `no templates found in ${dir}${looked > 0 ? ` (${looked} YAML/JSON file${looked === 1 ? "" : "s"}, none a template or a Job, CronJob, Secret or ConfigMap manifest)` : ""}`,
+    hint: "directories are searched for *.yaml, *.yml and *.json templates (kind: Job or ScheduledJob) and *.kubejobs.ts files; name a file to load it whatever its name",
+  });
 }
 
 async function loadInput(input: InputFile, opts: LoadOptions, cwd: string, deps: LoadDependencies): Promise<Loaded> {
@@ -71,7 +86,7 @@ async function loadInput(input: InputFile, opts: LoadOptions, cwd: string, deps:
     loaded = { ...parsed, ours };
   }
   if (!loaded.ours) return loaded;
-  if (input.directory !== undefined) for (const doc of loaded.documents) doc.foundInDirectory = true;
+  if (input.inDirectory) for (const doc of loaded.documents) doc.foundInDirectory = true;
   const baseDir = input.absPath ? dirname(input.absPath) : cwd;
   const shownDir = input.absPath ? `the template's directory (${dirname(input.file)})` : "the current directory (the template came from stdin)";
   for (const doc of loaded.documents) {

@@ -60,6 +60,21 @@ describe("directories", () => {
     expect(files(documents)).toEqual(["dir/a-job.yaml", "dir/nested/b.kubejobs.ts", "dir/nested/secret.yaml"]);
   });
 
+  it("a directory whose only template was named before it is not empty", async () => {
+    const result = await load(["broken-dir/job.yaml", "broken-dir"]);
+    expect(brief(result).map((d) => [d.code, d.file])).toEqual([["yaml/syntax", "broken-dir/job.yaml"]]);
+  });
+
+  it("reports problems with arguments where the arguments are", async () => {
+    const result = await load(["broken-dir/job.yaml", "nope.yaml", "only-kustomize", "yaml/empty.yaml"]);
+    expect(brief(result).map((d) => [d.code, d.file])).toEqual([
+      ["yaml/syntax", "broken-dir/job.yaml"],
+      ["io/not-found", "nope.yaml"],
+      ["io/no-templates", "only-kustomize"],
+      ["yaml/empty", "yaml/empty.yaml"],
+    ]);
+  });
+
   it("keeps the order of the arguments", async () => {
     const { documents } = await load(["yaml/multi.yaml", "dir/a-job.yaml", "ts/array.ts"]);
     expect(files(documents)).toEqual(["yaml/multi.yaml", "yaml/multi.yaml", "yaml/multi.yaml", "dir/a-job.yaml", "ts/array.ts", "ts/array.ts"]);
