@@ -21,8 +21,9 @@ export function isOurs(value: Record<string, unknown>): boolean {
 }
 
 /**
- * For a file found in a directory that does not parse: report its errors only when it looks like
- * ours (a `kind:` line we handle), so a broken Helm template next to the jobs is not our business.
+ * Whether a file found in a directory may be ours: it has a `kind:` line we handle. Files without
+ * one are skipped unparsed, and a file that does not parse is reported only when it has one, so a
+ * broken Helm template next to the jobs is not our business.
  */
 export function looksLikeOurs(text: string): boolean {
   return /["']?\bkind["']?\s*:\s*["']?(?:Job|ScheduledJob|CronJob|Secret|ConfigMap)["']?\s*(?:[,}#\r\n]|$)/m.test(text);

@@ -80,6 +80,9 @@ async function loadInput(input: InputFile, opts: LoadOptions, cwd: string, deps:
   } else {
     const outcome = input.absPath ? await readTextFile(input.absPath) : await readStdin(opts);
     if ("failure" in outcome) return failed(input, outcome.failure, reportAll);
+    // A found file without a `kind:` line we handle (package-lock.json, a Helm values file) is not
+    // ours whatever it parses to: skip it without paying for the parser.
+    if (!reportAll && !looksLikeOurs(outcome.text)) return { documents: [], diagnostics: [], ours: false };
     const { parseYaml } = await import("./yaml.js");
     const parsed = parseYaml(outcome.text, input.file);
     const ours = reportAll || parsed.documents.some((d) => isOurs(d.value as Record<string, unknown>)) || (hasErrors(parsed.diagnostics) && looksLikeOurs(outcome.text));

@@ -96,6 +96,17 @@ describe("directories", () => {
       expect(brief(result).map((d) => [d.code, d.file])).toEqual([["io/no-templates", "empty"]]);
     });
 
+    it("finds templates however `kind` is written: compact JSON, flow style, quotes, comments", async () => {
+      mkdirSync(join(root, "styles"));
+      writeFileSync(join(root, "styles", "a.json"), '{"kind":"Job","name":"a","containers":{"main":{"image":"busybox"}}}');
+      writeFileSync(join(root, "styles", "b.yaml"), "{kind: ScheduledJob, name: b, schedule: '@daily', containers: {main: {image: busybox}}}\n");
+      writeFileSync(join(root, "styles", "c.yaml"), "kind: 'Job' # one-off\nname: c\ncontainers: { main: { image: busybox } }\n");
+      writeFileSync(join(root, "styles", "d.yml"), "name: d\ncontainers: { main: { image: busybox } }\nkind: \"Job\"\r\n");
+      const { documents, diagnostics } = await load(["styles"], { cwd: root });
+      expect(diagnostics).toEqual([]);
+      expect(documents.map((d) => (d.value as { name: string }).name)).toEqual(["a", "b", "c", "d"]);
+    });
+
     it("skips node_modules", async () => {
       mkdirSync(join(root, "with-deps", "node_modules", "pkg"), { recursive: true });
       writeFileSync(join(root, "with-deps", "node_modules", "pkg", "job.yaml"), job);
