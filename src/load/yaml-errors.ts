@@ -107,5 +107,7 @@ function firstAlias(doc: Document.Parsed, lines: LineCounter, matches: (source: 
 
 /** yaml's messages may end with ` at line 3, column 5:` and an excerpt; the renderer prints its own. */
 function firstLine(message: string): string {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+  const line = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+  // Our messages start in lower case, like the rest of a `file:line:col: error: ...` line.
+  return line.charAt(0).toLowerCase() + line.slice(1);
 }
