@@ -32,7 +32,7 @@ const HINTS: Partial<Record<string, string>> = {
 export function yamlErrorDiagnostic(err: YAMLError, lines: LineCounter, file: string, severity: Severity): Diagnostic {
   const code = CODES[err.code] ?? "yaml/syntax";
   let message = firstLine(err.message);
-  const tag = /^Unresolved tag: (.*)$/.exec(message)?.[1];
+  const tag = /^unresolved tag: (.*)$/i.exec(message)?.[1];
   if (tag) message = `unknown tag ${tag.replace(/^tag:yaml\.org,2002:/, "!!")}: the value is read as if untagged`;
   const problem: LoadProblem = { code, message, severity };
   const hint = hintFor(err);
