@@ -93,6 +93,7 @@ function notes(ip: InProcessResults, cold: ColdResults): string {
     `cold: ${cold.rounds} interleaved rounds after one untimed round; stdout to a pipe; "paired" is the median of per-round ratios.`,
     `in process: a fresh node process, warmed up by two passes over ${ip.warmupTemplates} other templates; 1k and 10k runs interleaved; no forced GC.`,
     `10,000 templates → ${out.objects} objects, ${(out.yamlChars / 1e6).toFixed(1)} MB of YAML, ${out.warnings} warnings, ${out.templatesWithErrors} with errors.`,
+    `reference: 10,000 copies of the README template (1 CronJob, ${(ip.readme10kOutput.yamlChars / 1e6).toFixed(1)} MB of YAML): ${ip.readme10k.medianMs.toFixed(0)} ms, ${(ip.readme10k.medianMs / 10).toFixed(1)} µs each (min ${ip.readme10k.minMs.toFixed(0)} ms).`,
     `validate only: ${kinds}; ${ip.validateDiagnostics} diagnostics (schema, rules and schedule layers).`,
     `nextRuns: ${ip.nextRunsEvaluations} calls with count 1 (one next-time computation each); cron-parser did ${ip.cronParserEvaluations} (no @every), scaled to 10,000.`,
   ].join("\n");

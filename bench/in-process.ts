@@ -15,7 +15,8 @@ import { nextRuns } from "../src/schedule/index.js";
 import type { Template } from "../src/template/types.js";
 import { createRandom } from "./random.js";
 import { SCHEDULES, TIME_ZONES } from "./schedules.js";
-import { repeat, repeatInterleaved, type Timing } from "./stats.js";
+import { repeat, repeatInterleaved, scaleTiming, type Timing } from "./stats.js";
+import { readmeTemplates } from "./readme-templates.js";
 import { generateTemplates } from "./templates.js";
 
 export interface InProcessResults {
@@ -24,6 +25,9 @@ export interface InProcessResults {
   /** Objects written and YAML characters per 10,000 templates: proves the work was done and sizes it. */
   pipeline10kOutput: { objects: number; yamlChars: number; templatesWithErrors: number; warnings: number };
   jsonFloor10k: Timing;
+  /** Reference, not a target row: 10,000 copies of the README template (names differ). */
+  readme10k: Timing;
+  readme10kOutput: PipelineOutput;
   validate10k: Timing;
   validateKinds: Record<string, number>;
   validateDiagnostics: number;
@@ -126,14 +130,19 @@ export function measureInProcess(): InProcessResults {
   const t1k = t10k.slice(0, 1000);
 
   let output: PipelineOutput | undefined;
-  // Interleaved, so that the growth factor compares runs made under the same machine load.
+  // Interleaved, so that the growth factor compares runs made under the same machine load; each
+  // small sample is three 1k runs in a row, so it spans enough time not to hinge on one hiccup.
   const pipeline = repeatInterleaved(
-    { small: () => runPipeline(t1k), large: () => (output = runPipeline(t10k)) },
-    { minRuns: 2, maxRuns: 4, budgetMs: 6000 },
+    { small: () => [runPipeline(t1k), runPipeline(t1k), runPipeline(t1k)], large: () => (output = runPipeline(t10k)) },
+    { minRuns: 3, maxRuns: 4, budgetMs: 6000 },
   );
-  const pipeline1k = pipeline.small;
+  const pipeline1k = scaleTiming(pipeline.small, 1 / 3);
   const pipeline10k = pipeline.large;
   const pipeline10kOutput = checked(output!, output!.templatesWithErrors === 0, "every generated template compiles without errors");
+  const readme = readmeTemplates(10_000);
+  runPipeline(readme.slice(0, 1000));
+  let readmeOutput: PipelineOutput | undefined;
+  const readme10k = repeat(() => (readmeOutput = runPipeline(readme)), { minRuns: 2, maxRuns: 3, budgetMs: 1500 });
 
   // Pre-rendered objects, re-read as JSON, as `validate` gets them from files: all kinds, in output order.
   const rendered = renderAll(t10k).flat();
@@ -162,6 +171,8 @@ export function measureInProcess(): InProcessResults {
     pipeline10k,
     pipeline10kOutput,
     jsonFloor10k,
+    readme10k,
+    readme10kOutput: readmeOutput!,
     validate10k,
     validateKinds,
     validateDiagnostics,

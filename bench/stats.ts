@@ -60,3 +60,8 @@ export function repeatInterleaved<K extends string>(runs: Record<K, () => unknow
   }
   return Object.fromEntries(keys.map((k) => [k, summarize(samples[k])])) as Record<K, Timing>;
 }
+
+/** A timing of k repetitions, as the timing of one (each sample divided by k). */
+export function scaleTiming(t: Timing, factor: number): Timing {
+  return summarize(t.samplesMs.map((ms) => ms * factor));
+}
