@@ -11,12 +11,13 @@
  * nothing here runs under `npm test`, since timings in tests only make them flaky.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { measureColdStart, type ColdResults } from "./cold.js";
 import { measureInProcess, type InProcessResults } from "./in-process.js";
+import { snapshotDist } from "./dist-snapshot.js";
 import { currentLoad, machineFacts } from "./machine.js";
 import { formatTable } from "./table.js";
 import { targetRows, type TargetRow } from "./targets.js";
@@ -34,8 +35,7 @@ function main(): void {
   const root = process.cwd();
   const started = performance.now();
   const machine = machineFacts(root);
-  const cli = resolve(root, "dist/cli.js");
-  if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run bench`, which builds first");
+  const cli = resolve(snapshotDist(root), "cli.js");
   const rounds = Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 3) throw new Error("--rounds must be a whole number ≥ 3");
 

@@ -33,6 +33,7 @@ function timeOnce(args: string[], cwd: string): number {
   const run = spawnSync(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 16 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0 || run.error) {
+    // A failure in the untimed first round usually means dist/ was being rebuilt while it was copied.
     throw new Error(`\`node ${args.join(" ")}\` failed (status ${run.status}): ${run.error?.message ?? run.stderr.toString()}`);
   }
   return ms;
