@@ -9,6 +9,13 @@ import { compileResources } from "./resources.js";
 
 export type ContainerGroup = "containers" | "initContainers";
 
+/** Kubernetes handler word → the template's (`httpGet` was written as an `http://` URL). */
+const HANDLER_WORDS: Record<string, string> = { exec: "exec", httpGet: "http", tcpSocket: "tcp", sleep: "sleep" };
+
+function recordHandler(compiled: Record<string, unknown>, at: (string | number)[], rec: OriginRecorder): void {
+  for (const [k8s, word] of Object.entries(HANDLER_WORDS)) if (compiled[k8s] !== undefined) rec.translated([k8s], [...at, word]);
+}
+
 /** One entry of `containers`/`initContainers` → a Kubernetes container, fields in API order. */
 export function compileContainer(
   name: string,
@@ -20,7 +27,7 @@ export function compileContainer(
 ): Record<string, unknown> {
   const at = [group, name];
   rec.add([], at);
-  rec.add(["name"], at);
+  rec.translated(["name"], at);
   const out: Record<string, unknown> = { name, image: c.image };
   if (c.imagePullPolicy !== undefined) out.imagePullPolicy = c.imagePullPolicy;
   if (c.command !== undefined) out.command = c.command;
@@ -52,16 +59,23 @@ export function compileContainer(
     const from = c.livenessProbe !== undefined ? "livenessProbe" : "livenessCommand";
     rec.add(["livenessProbe"], [...at, from]);
     out.livenessProbe = compileProbe(liveness, [...at, from], ctx);
+    if (from === "livenessCommand") rec.translated(["livenessProbe"], [...at, from]);
+    else recordHandler(out.livenessProbe as Record<string, unknown>, [...at, from], rec.at("livenessProbe"));
   }
   for (const key of ["readinessProbe", "startupProbe"] as const) {
     const probe = c[key];
     if (probe === undefined) continue;
     rec.add([key], [...at, key]);
     out[key] = compileProbe(probe, [...at, key], ctx);
+    recordHandler(out[key] as Record<string, unknown>, [...at, key], rec.at(key));
   }
   if (c.lifecycle !== undefined) {
     rec.add(["lifecycle"], [...at, "lifecycle"]);
-    out.lifecycle = compileLifecycle(c.lifecycle, [...at, "lifecycle"], ctx);
+    const lifecycle = compileLifecycle(c.lifecycle, [...at, "lifecycle"], ctx);
+    for (const hook of ["postStart", "preStop"] as const) {
+      if (lifecycle[hook] !== undefined) recordHandler(lifecycle[hook] as Record<string, unknown>, [...at, "lifecycle", hook], rec.at("lifecycle", hook));
+    }
+    out.lifecycle = lifecycle;
   }
   if (c.securityContext !== undefined) out.securityContext = c.securityContext;
   if (c.restartPolicy !== undefined) out.restartPolicy = c.restartPolicy;

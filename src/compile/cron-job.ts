@@ -19,10 +19,10 @@ const CRON_SPEC_FIELDS = [
 export function compileCronJob(t: ScheduledJobTemplate, namespace: string | undefined, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
   rec.add([], []);
   const spec: Record<string, unknown> = {};
+  rec.add(["spec"], []);
   for (const key of CRON_SPEC_FIELDS) {
-    if (t[key] === undefined) continue;
     rec.add(["spec", key], [key]);
-    spec[key] = t[key];
+    if (t[key] !== undefined) spec[key] = t[key];
   }
   // Labels (and annotations) also go on the jobTemplate, so every Job the CronJob creates carries them.
   const jobMeta: Record<string, unknown> = { labels: objectLabels(t) };

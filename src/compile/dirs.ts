@@ -53,7 +53,7 @@ export function compileDirs(
         }
         volumeName = name;
     }
-    rec.add([mounts.length], at);
+    rec.translated([mounts.length], at);
     mounts.push(access === "ro" ? { name: volumeName, mountPath, readOnly: true } : { name: volumeName, mountPath });
   }
 }

@@ -12,8 +12,9 @@ export function compileEnv(env: Record<string, EnvValue>, path: Path, ctx: Compi
   const out: K8sEnvVar[] = [];
   for (const [name, value] of Object.entries(env)) {
     const at = [...path, name];
-    rec.add([out.length], at);
-    rec.add([out.length, "name"], at);
+    const i = out.length;
+    rec.translated([i], at);
+    if (rec.enabled) recordEnvSource(value, at, rec.at(i, "valueFrom"));
     out.push({ name, ...envSource(value, at, ctx) });
   }
   return out;
@@ -48,6 +49,20 @@ function envSource(value: EnvValue, at: Path, ctx: CompileContext): Record<strin
   return {};
 }
 
+/** Object forms keep their own words: point each Kubernetes field at the template key it came from. */
+function recordEnvSource(value: EnvValue, at: Path, rec: OriginRecorder): void {
+  if (typeof value !== "object" || value === null) return;
+  const fields: [string, Path, string][] =
+    "secret" in value
+      ? [["secretKeyRef", ["name"], "secret"], ["secretKeyRef", ["key"], "key"], ["secretKeyRef", ["optional"], "optional"]]
+      : "configMap" in value
+        ? [["configMapKeyRef", ["name"], "configMap"], ["configMapKeyRef", ["key"], "key"], ["configMapKeyRef", ["optional"], "optional"]]
+        : "field" in value
+          ? [["fieldRef", ["fieldPath"], "field"], ["fieldRef", ["apiVersion"], "apiVersion"]]
+          : [["resourceFieldRef", ["resource"], "resource"], ["resourceFieldRef", ["divisor"], "divisor"], ["resourceFieldRef", ["containerName"], "containerName"]];
+  for (const [ref, field, key] of fields) rec.translated([ref, ...field], [...at, key]);
+}
+
 function keySelector(name: string, key: string, optional: boolean | undefined): Record<string, unknown> {
   return optional === undefined ? { name, key } : { name, key, optional };
 }
@@ -57,7 +72,8 @@ export function compileEnvFrom(list: EnvFrom[], path: Path, ctx: CompileContext,
   const out: Record<string, unknown>[] = [];
   list.forEach((entry, i) => {
     const at = [...path, i];
-    rec.add([out.length], at);
+    rec.translated([out.length], at);
+    if (typeof entry === "object" && entry !== null) rec.translated([out.length, "prefix"], [...at, "prefix"]);
     if (typeof entry === "string") {
       const ref = parseNameRef(entry);
       if (ref === undefined) {

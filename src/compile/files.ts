@@ -66,7 +66,7 @@ export function compileFiles(
       ctx.useVolume(volumeName, source, at);
       addItem(ctx, volumeName, { key: ref.key, path: key, mode });
     }
-    rec.add([mounts.length], at);
+    rec.translated([mounts.length], at);
     mounts.push({ name: volumeName, mountPath, subPath: key, readOnly: true });
   }
 }

@@ -23,10 +23,11 @@ const JOB_SPEC_FIELDS = [
 /** The JobSpec shared by a Job and a CronJob's jobTemplate. `suspend` is the Job's own only for kind Job. */
 export function compileJobSpec(t: JobFields, suspend: boolean | undefined, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
   const spec: Record<string, unknown> = {};
+  // Recorded present or not: a rule may name a missing field (`completions` for an Indexed Job).
+  rec.add([], []);
   for (const [from, to] of JOB_SPEC_FIELDS) {
-    if (t[from] === undefined) continue;
     rec.add([to], [from]);
-    spec[to] = t[from];
+    if (t[from] !== undefined) spec[to] = t[from];
   }
   if (suspend !== undefined) {
     rec.add(["suspend"], ["suspend"]);

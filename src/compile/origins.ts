@@ -29,8 +29,14 @@ export class OriginRecorder {
     return this.list === undefined ? this : new OriginRecorder(this.list, [...this.prefix, ...prefix]);
   }
 
+  /** The manifest field at `manifestPath` (and, by name, everything below it) came from `templatePath`. */
   add(manifestPath: Path, templatePath: Path): void {
     this.list?.push([[...this.prefix, ...manifestPath], templatePath]);
+  }
+
+  /** Like `add`, but everything below `manifestPath` also maps to `templatePath` itself. */
+  translated(manifestPath: Path, templatePath: Path): void {
+    this.list?.push([[...this.prefix, ...manifestPath], templatePath, true]);
   }
 }
 
@@ -41,12 +47,12 @@ const OFF = OriginRecorder.tracking(undefined as unknown as Origins);
  * manifest path (pass-through fields keep their Kubernetes names below the translated level).
  */
 export function templatePathFor(origins: Origins, manifestPath: Path): Path {
-  let best: [Path, Path] | undefined;
+  let best: Origins[number] | undefined;
   for (const entry of origins) {
     const [mp] = entry;
     if (mp.length > manifestPath.length || (best !== undefined && mp.length <= best[0].length)) continue;
     if (mp.every((part, i) => part === manifestPath[i])) best = entry;
   }
   if (best === undefined) return manifestPath;
-  return [...best[1], ...manifestPath.slice(best[0].length)];
+  return best[2] ? best[1] : [...best[1], ...manifestPath.slice(best[0].length)];
 }

@@ -48,6 +48,8 @@ export function compilePodTemplate(t: JobFields, ctx: CompileContext, rec: Origi
 
 function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
   const spec: Record<string, unknown> = {};
+  // Pod fields the template passes through keep their names, present or not (`dnsConfig` missing for dnsPolicy None).
+  rec.add([], []);
   rec.add(["restartPolicy"], ["restartPolicy"]);
   spec.restartPolicy = t.restartPolicy ?? "Never";
   if (t.serviceAccount !== undefined) {
@@ -56,6 +58,7 @@ function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder):
   }
   if (t.imagePullSecrets !== undefined && t.imagePullSecrets.length > 0) {
     rec.add(["imagePullSecrets"], ["imagePullSecrets"]);
+    t.imagePullSecrets.forEach((_, i) => rec.translated(["imagePullSecrets", i], ["imagePullSecrets", i]));
     spec.imagePullSecrets = t.imagePullSecrets.map((name) => ({ name }));
   }
   for (const key of PASS_THROUGH) {
@@ -71,10 +74,11 @@ function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder):
   const volumes: Record<string, unknown>[] = [];
   for (const [name, source] of Object.entries(t.volumes ?? {})) {
     rec.add(["volumes", volumes.length], ["volumes", name]);
+    rec.translated(["volumes", volumes.length, "name"], ["volumes", name]);
     volumes.push({ name, ...source });
   }
   for (const generated of ctx.volumes.values()) {
-    rec.add(["volumes", volumes.length], generated.templatePath);
+    rec.translated(["volumes", volumes.length], generated.templatePath);
     volumes.push(generated.volume);
   }
   if (volumes.length > 0) spec.volumes = volumes;

@@ -39,8 +39,8 @@ export function compileResources(resources: Resources, path: Path, rec: OriginRe
       const range = typeof q === "string" ? RANGE.exec(text) : null;
       setOwn(requests, name, range ? range[1]! : text);
       setOwn(limits, name, range ? range[2]! : text);
-      rec.add(["requests", name], [...path, key]);
-      rec.add(["limits", name], [...path, key]);
+      rec.translated(["requests", name], [...path, key]);
+      rec.translated(["limits", name], [...path, key]);
     }
   }
   const out: Record<string, unknown> = {};

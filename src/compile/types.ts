@@ -11,10 +11,12 @@ export interface CompileOptions {
 }
 
 /**
- * Where a manifest field came from: pairs of (manifest path, template path).
- * `templatePathFor` maps any manifest path through the longest matching prefix.
+ * Where a manifest field came from: (manifest path, template path, translated). `templatePathFor`
+ * maps a manifest path through the longest matching prefix and appends the rest of the path,
+ * unless the entry is `translated`: below it the manifest speaks Kubernetes words the template
+ * does not have (`valueFrom.secretKeyRef.key` under an env var written as `secret://db/key`).
  */
-export type Origins = Array<[manifestPath: Path, templatePath: Path]>;
+export type Origins = Array<[manifestPath: Path, templatePath: Path, translated?: true]>;
 
 export interface CompileResult {
   /** Secrets, ConfigMaps, then the Job or CronJob. Empty when there are errors. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTemplate, templatePathFor } from "../../src/compile/index.js";
+import { compileTemplate, templatePathFor, type Origins } from "../../src/compile/index.js";
 import type { Path } from "../../src/validate/diagnostic.js";
 import type { JobTemplate, ScheduledJobTemplate } from "../../src/template/types.js";
 import { compileOk } from "./helpers.js";
@@ -40,7 +40,7 @@ const main = [...pod, "containers", 1];
 describe("origins: Job", () => {
   const result = compileOk(template, {}, true);
   const kinds = result.manifests.map((m) => m.kind);
-  const originsOf = (kind: string): [Path, Path][] => result.origins[kinds.indexOf(kind)]!;
+  const originsOf = (kind: string): Origins => result.origins[kinds.indexOf(kind)]!;
 
   it("has one origin list per manifest", () => {
     expect(kinds).toEqual(["Secret", "ConfigMap", "Job"]);
@@ -53,14 +53,14 @@ describe("origins: Job", () => {
     ["a renamed resource", [...main, "resources", "limits", "memory"], ["containers", "main", "resources", "memory"]],
     ["an env var", [...main, "env", 1], ["containers", "main", "env", "DB_PASSWORD"]],
     ["an env var's first entry", [...main, "env", 0], ["containers", "main", "env", "LOG_LEVEL"]],
-    ["an env var's value", [...main, "env", 0, "value"], ["containers", "main", "env", "LOG_LEVEL", "value"]],
+    ["an env var's value", [...main, "env", 0, "value"], ["containers", "main", "env", "LOG_LEVEL"]],
     ["an envFrom entry", [...main, "envFrom", 0], ["containers", "main", "envFrom", 0]],
     ["ttlSecondsAfterFinished", ["spec", "ttlSecondsAfterFinished"], ["cleanupAfterSeconds"]],
     ["backoffLimit", ["spec", "backoffLimit"], ["backoffLimit"]],
     ["a files mount", [...main, "volumeMounts", 0], ["containers", "main", "files", "/etc/app.conf"]],
     ["a pvc dirs mount", [...main, "volumeMounts", 1], ["containers", "main", "dirs", "/data"]],
     ["a volume:// dirs mount", [...main, "volumeMounts", 2], ["containers", "main", "dirs", "/shared"]],
-    ["a field of a generated mount", [...main, "volumeMounts", 1, "mountPath"], ["containers", "main", "dirs", "/data", "mountPath"]],
+    ["a field of a generated mount", [...main, "volumeMounts", 1, "mountPath"], ["containers", "main", "dirs", "/data"]],
     ["an init container's image", [...pod, "initContainers", 0, "image"], ["initContainers", "setup", "image"]],
     ["an init container's env var", [...pod, "initContainers", 0, "env", 0], ["initContainers", "setup", "env", "MODE"]],
     ["an init container's mount", [...pod, "initContainers", 0, "volumeMounts", 0], ["initContainers", "setup", "dirs", "/work"]],
@@ -70,7 +70,7 @@ describe("origins: Job", () => {
     ["livenessCommand", [...main, "livenessProbe"], ["containers", "main", "livenessCommand"]],
     ["readinessProbe", [...main, "readinessProbe"], ["containers", "main", "readinessProbe"]],
     ["serviceAccountName", [...pod, "serviceAccountName"], ["serviceAccount"]],
-    ["imagePullSecrets", [...pod, "imagePullSecrets", 0, "name"], ["imagePullSecrets", 0, "name"]],
+    ["imagePullSecrets", [...pod, "imagePullSecrets", 0, "name"], ["imagePullSecrets", 0]],
     ["restartPolicy (defaulted)", [...pod, "restartPolicy"], ["restartPolicy"]],
     ["a pass-through pod field", [...pod, "nodeSelector", "pool"], ["nodeSelector", "pool"]],
     ["a user volume", [...pod, "volumes", 0], ["volumes", "shared"]],
