@@ -1,12 +1,38 @@
 import type { K8sObject } from "../k8s/types.js";
-import type { SourceDocument } from "../load/types.js";
+import type { SourceDocument, SourceRange } from "../load/types.js";
 import { error, type Diagnostic } from "../validate/diagnostic.js";
 import { checkManifest } from "./check-manifest.js";
 import { checkTemplate } from "./check-template.js";
 import { targetVersion, type PipelineOptions } from "./options.js";
 
-/** Codes about a field's name rather than its value: point at the key. */
-const KEY_CODES = new Set(["template/unknown-field", "schema/unknown-field", "version/field-too-new", "version/field-removed", "version/feature-gate"]);
+/** Codes about a map key rather than its value (a field's name, a label or data key): point at the key. */
+const KEY_CODES = new Set([
+  "template/unknown-field",
+  "template/scheduled-job-field",
+  "schema/unknown-field",
+  "version/field-too-new",
+  "version/field-removed",
+  "version/feature-gate",
+  "label/invalid-key",
+  "annotation/invalid-key",
+  "resources/invalid-name",
+  "secret/invalid-key",
+  "configmap/invalid-key",
+  "configmap/duplicate-key",
+]);
+
+/**
+ * Codes about names that a template writes as map keys (containers, env, volumes, secrets, mount
+ * paths) but a manifest writes as `name:`/`mountPath:` fields, whose value is the right place.
+ */
+const TEMPLATE_KEY_CODES = new Set([
+  "env/invalid-name",
+  "container/invalid-name",
+  "container/duplicate-name",
+  "volume/invalid-name",
+  "volume-mount/duplicate-path",
+  "name/invalid",
+]);
 
 export interface CheckedDocuments {
   /** Every rendered (render) or checked (validate) object, in input order; empty on any error. */
@@ -27,7 +53,9 @@ export function checkDocuments(documents: readonly SourceDocument[], mode: "rend
     if (doc.kind === "template") {
       const checked = checkTemplate(doc.value, { ...options, files: doc.files });
       manifests.push(...checked.manifests);
-      found = checked.diagnostics;
+      // The loader read every fromFile of a loaded document and already reported the ones it
+      // could not (with the reason); the compiler would only repeat that.
+      found = checked.diagnostics.filter((d) => d.code !== "secret/from-file-missing");
     } else if (mode === "render") {
       found = [error("render/not-a-template", [], "is a Kubernetes manifest, not a kubejobs template", "render takes templates (kind: Job or ScheduledJob, no apiVersion); check manifests with kubejobs validate")];
     } else {
@@ -40,8 +68,15 @@ export function checkDocuments(documents: readonly SourceDocument[], mode: "rend
   return { manifests: failed ? [] : manifests, diagnostics };
 }
 
+/** Where a diagnostic belongs in its file: the key or the value of its path (see KEY_CODES). */
+function locate(d: Diagnostic, doc: SourceDocument): SourceRange | undefined {
+  // The template's own `name` field is a value like any other.
+  const aboutKey = KEY_CODES.has(d.code) || (doc.kind === "template" && TEMPLATE_KEY_CODES.has(d.code) && d.path.length > 1);
+  return doc.locate(d.path, aboutKey ? "key" : "value");
+}
+
 function place(d: Diagnostic, doc: SourceDocument): Diagnostic {
-  const range = doc.locate(d.path, KEY_CODES.has(d.code) ? "key" : "value");
+  const range = locate(d, doc);
   const placed: Diagnostic = { ...d, path: [...doc.pathPrefix, ...d.path], file: doc.file };
   if (range !== undefined) {
     placed.line = range.line;

@@ -61,3 +61,4 @@ export class KubejobsError extends Error {
     this.diagnostics = diagnostics;
   }
 }
+
