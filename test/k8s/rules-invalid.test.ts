@@ -173,7 +173,7 @@ const cases: Case[] = [
   ["CronJob pod label job-name (warning)", w(cronJob, (m) => (jobSpec(m).template.metadata.labels["job-name"] = "nightly-report")), "job/reserved-label", [...CJ, "template", "metadata", "labels", "job-name"], "warning"],
 
   // containers
-  ["duplicate container names across init and main", w(job, (m) => (pod(m).initContainers = [{ name: "migrate", image: "busybox" }])), "container/duplicate-name", [...C0, "name"]],
+  ["duplicate container names across init and main", w(job, (m) => (pod(m).initContainers = [{ name: "migrate", image: "busybox" }])), "container/duplicate-name", [...P, "initContainers", 0, "name"]],
   ["duplicate container names in main", w(job, (m) => pod(m).containers.push({ name: "migrate", image: "busybox" })), "container/duplicate-name", [...P, "containers", 1, "name"]],
   ["duplicate init container names", w(cronJob, (m) => (pod(m).initContainers = [{ name: "a", image: "x" }, { name: "a", image: "y" }])), "container/duplicate-name", [...CP, "initContainers", 1, "name"]],
   ["container name with upper case", w(job, (m) => (main(m).name = "Migrate")), "container/invalid-name", [...C0, "name"]],

@@ -19,9 +19,10 @@ export const objectName: Rule = {
   code: "name",
   codes: ["name/required", "name/invalid", "name/too-long"],
   check(t, _ctx, out) {
-    if (!t.metadata) return;
-    const name = t.metadata.name;
-    const generateName = t.metadata.generateName;
+    // No metadata at all is no name at all (ValidateObjectMeta requires name or generateName).
+    const meta = t.metadata ?? {};
+    const name = meta.name;
+    const generateName = meta.generateName;
     if (typeof name !== "string" || name === "") {
       if (typeof generateName === "string" && generateName !== "") {
         // A prefix: the random suffix is appended after it, so a trailing '-' is fine.
