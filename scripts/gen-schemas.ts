@@ -18,6 +18,7 @@ import { transform } from "esbuild";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { KUBE_VERSIONS } from "../src/k8s/versions.ts";
+import { correctedStage, DEFAULTED_REQUIRED, STAGE_CORRECTIONS } from "./k8s-corrections.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -99,6 +100,11 @@ function convertDefinition(name: string, def: OpenApiSchema, idOf: (ref: string)
       return { pattern: DATE_TIME_PATTERN, type: ["null", "string"] };
   }
   const out = convertSchema(def, idOf);
+  const defaulted = DEFAULTED_REQUIRED[name];
+  if (defaulted && Array.isArray(out.required)) {
+    out.required = (out.required as string[]).filter((field) => !defaulted.includes(field));
+    if ((out.required as string[]).length === 0) delete out.required;
+  }
   const gvk = def["x-kubernetes-group-version-kind"]?.[0];
   if (gvk && out.properties && typeof out.properties === "object" && !Array.isArray(out.properties)) {
     // A top-level kind: its apiVersion and kind are fixed, and both must be present.
@@ -150,7 +156,7 @@ export function enumFromDescription(description: string): string[] | undefined {
     const values = [...bullets[1].matchAll(/(?:^|\s)- ["`']?([A-Za-z][A-Za-z0-9]*)["`']?(?=:| \(default\)| means\b)/g)].map((m) => m[1] as string);
     return values.length >= 2 ? withEmpty(values, text) : undefined;
   }
-  const lead = /(?:^|[\s,])(?:[Oo]ne of|Valid values are|Valid operators are|allowed values are|The only valid values for this field are|It can be) (.*)$/.exec(text);
+  const lead = /(?:^|[\s,])(?:[Oo]ne of|Must be|Valid values are|Valid operators are|allowed values are|The only valid values for this field are|It can be) (.*)$/.exec(text);
   if (!lead?.[1]) return undefined;
   const sentences = lead[1].split(/\.(?:\s|$)/);
   const values = tokenList(sentences[0] ?? "");
@@ -329,10 +335,15 @@ function generateFieldTable(specs: Record<string, Definitions>): string {
         if (props[prop] !== undefined && props[prop] !== shape) throw new Error(`${short}.${prop} changes shape across versions`);
         props[prop] = shape;
         (present[`${short}.${prop}`] ??= []).push(version);
-        const stage = schema.description ? stageFromDescription(schema.description) : undefined;
+        const corrections = STAGE_CORRECTIONS[`${short}.${prop}`];
+        const corrected = corrections ? correctedStage(corrections, version) : undefined;
+        const stage = corrected !== undefined ? corrected : schema.description ? stageFromDescription(schema.description) : undefined;
         if (stage) (stages[`${short}.${prop}`] ??= {})[version] = stage;
       }
     }
+  }
+  for (const key of Object.keys(STAGE_CORRECTIONS)) {
+    if (!present[key]) throw new Error(`k8s-corrections.ts names ${key}, which no bundled version has`);
   }
   const versionsOf: Record<string, string[]> = {};
   for (const [key, list] of Object.entries(present)) if (list.length !== versions.length) versionsOf[key] = list;

@@ -444,7 +444,7 @@ export interface ContainerPort {
   /**
    * Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".
    */
-  protocol?: string;
+  protocol?: "UDP" | "TCP" | "SCTP" | (string & {});
 }
 
 /**
