@@ -32,14 +32,7 @@ const NEWER_FIELDS: Record<string, { path: Path; since: KubeVersion }[]> = {};
  * Cases that show a bug in kubejobs (src/ is owned elsewhere): kept out of the passing table as
  * todos, with the reason, until it is fixed.
  */
-const KNOWN_BUGS: { file: string; versions: readonly KubeVersion[]; reason: string }[] = [
-  {
-    file: "indexed-shards.kubejobs.yaml",
-    versions: ["1.29", "1.30", "1.31", "1.32", "1.33", "1.34"],
-    reason:
-      "schema/required for podFailurePolicy.rules[1].onPodConditions[0].status: the 1.29-1.34 OpenAPI lists status as required, but the API server defaults it to True (batch/v1 SetDefaults_Job) and accepts it, as the rules README says",
-  },
-];
+const KNOWN_BUGS: { file: string; versions: readonly KubeVersion[]; reason: string }[] = [];
 
 function knownBug(file: string, v: KubeVersion): string | undefined {
   return KNOWN_BUGS.find((b) => b.file === file && b.versions.includes(v))?.reason;

@@ -277,11 +277,14 @@ describe("version gating", () => {
 
   it("warns about alpha fields, naming the feature gate", () => {
     const job = jobWithPod({ hostUsers: false });
-    const [d] = check(job, "1.35");
+    const [d] = check(job, "1.29");
     expect(d).toMatchObject({ code: "version/feature-gate", severity: "warning", path: [...POD, "hostUsers"] });
     expect(d?.message).toMatch(/alpha/);
     expect(d?.message).toMatch(/UserNamespacesSupport/);
-    expect(check(job, "1.36")).toEqual([]); // GA: no stage sentence any more
+    // The description text says "alpha" until 1.35; the gate went beta in 1.30, on by default in
+    // 1.33 and GA in 1.36 (scripts/k8s-corrections.ts).
+    expect(check(job, "1.33")).toEqual([expect.objectContaining({ message: expect.stringMatching(/beta.*on by default/) })]);
+    expect(check(job, "1.36")).toEqual([]);
   });
 
   it("warns about beta fields with their gate, and about gated fields deep in containers", () => {
