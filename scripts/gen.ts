@@ -3,9 +3,11 @@
 import { writeFileSync } from "node:fs";
 import { genSchemas } from "./gen-schemas.ts";
 import { genTemplateSchema } from "./gen-template-schema.ts";
+import { genZones } from "./gen-zones.ts";
 
 await genSchemas();
 await genTemplateSchema();
+await genZones();
 // The copy the examples' yaml-language-server modelines point at (exactly `kubejobs schema`).
 const { templateJsonSchema } = await import("../src/template/schema.ts");
 writeFileSync("examples/kubejobs.schema.json", JSON.stringify(templateJsonSchema(), null, 2) + "\n");

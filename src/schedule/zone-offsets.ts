@@ -1,15 +1,22 @@
 /**
- * UTC offsets of a time zone, from the tz data built into Node (`Intl`), as a table of
- * transitions computed lazily per 32-day segment and cached. The next-run walk asks for offsets
- * hundreds of times per run; `Intl` costs microseconds per call, a table lookup nanoseconds.
+ * UTC offsets of a time zone, as a table of transitions per 32-day segment, cached. The next-run
+ * walk asks for offsets hundreds of times per run; a table lookup costs nanoseconds.
  *
- * Transitions are found by sampling every 24 hours and bisecting to the second, so two changes
- * less than a day apart (none in current rules; a few in 19th/early 20th century history) can be
- * missed. Node's tz data version may differ from the Go build of the cluster's controller.
+ * Segments come from the generated table (src/schedule/generated/zone-table.ts) where it covers
+ * them, and otherwise from the tz data built into Node (`Intl`): the first `Intl.DateTimeFormat`
+ * of a process costs about 12 ms, which a render pays for one DST warning. The table is Node's
+ * own answers, written by scripts/gen-zones.ts with the same scan as below, and is used only
+ * when Node's tz data is the version it was generated from; so both give the same offsets.
+ *
+ * With `Intl`, transitions are found by sampling every 24 hours and bisecting to the second, so
+ * two changes less than a day apart (none in current rules; a few in 19th/early 20th century
+ * history) can be missed. Node's tz data version may differ from the Go build of the cluster's
+ * controller.
  */
 import { daysFromCivil } from "./civil.js";
+import { tabulatedZone } from "./zone-table.js";
 
-const SEGMENT_SECONDS = 32 * 86400;
+export const SEGMENT_SECONDS = 32 * 86400;
 const SAMPLE_SECONDS = 86400;
 
 export interface Transition {
@@ -19,7 +26,8 @@ export interface Transition {
   offsetAfter: number;
 }
 
-interface Segment {
+/** The offsets of [start, start + SEGMENT_SECONDS): a transition exactly at `start` belongs here. */
+export interface Segment {
   start: number;
   offsetAtStart: number;
   transitions: Transition[];
@@ -55,6 +63,28 @@ export function zoneOffsets(timeZone: string | undefined): ZoneOffsets {
 }
 
 function createZone(timeZone: string): ZoneOffsets {
+  const table = tabulatedZone(timeZone);
+  if (table === undefined) return intlZone(timeZone);
+  if (table === "utc") return { ...FIXED_UTC, name: timeZone };
+  // Outside the table's years, Intl, created only if a walk gets there.
+  let intl: ((unixSeconds: number) => number) | undefined;
+  return segmentedZone(timeZone, (index) => table.segment(index) ?? scanSegment(index * SEGMENT_SECONDS, (intl ??= intlOffsetOf(timeZone) ?? (() => 0))));
+}
+
+/** The zone from `Intl` alone, whatever the table holds: what the table is tested against. */
+export function intlZone(timeZone: string): ZoneOffsets {
+  const segmentFor = intlSegments(timeZone);
+  return segmentFor === undefined ? { ...FIXED_UTC, name: timeZone } : segmentedZone(timeZone, segmentFor);
+}
+
+/** Segments by index from `Intl` (what the table is generated from); undefined for a zone with no offset ever. */
+export function intlSegments(timeZone: string): ((index: number) => Segment) | undefined {
+  const intlOffset = intlOffsetOf(timeZone);
+  return intlOffset && ((index) => scanSegment(index * SEGMENT_SECONDS, intlOffset));
+}
+
+/** Offsets by `Intl`; undefined for a zone that ICU reads as UTC or does not know. */
+function intlOffsetOf(timeZone: string): ((unixSeconds: number) => number) | undefined {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat("en-US", {
@@ -70,11 +100,11 @@ function createZone(timeZone: string): ZoneOffsets {
     });
   } catch {
     // In the tz list but unknown to ICU: only "Factory", which is UTC with the abbreviation "-00".
-    return { ...FIXED_UTC, name: timeZone };
+    return undefined;
   }
-  if (format.resolvedOptions().timeZone === "UTC") return { ...FIXED_UTC, name: timeZone };
+  if (format.resolvedOptions().timeZone === "UTC") return undefined;
 
-  const intlOffset = (unixSeconds: number): number => {
+  return (unixSeconds: number): number => {
     let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, bc = false;
     for (const part of format.formatToParts(unixSeconds * 1000)) {
       switch (part.type) {
@@ -90,7 +120,9 @@ function createZone(timeZone: string): ZoneOffsets {
     if (bc) year = 1 - year;
     return daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - unixSeconds;
   };
+}
 
+function segmentedZone(timeZone: string, segmentFor: (index: number) => Segment): ZoneOffsets {
   const segments = new Map<number, Segment>();
   let lastIndex = Number.NaN;
   let lastSegment: Segment | undefined;
@@ -99,7 +131,7 @@ function createZone(timeZone: string): ZoneOffsets {
     if (index === lastIndex) return lastSegment!;
     let segment = segments.get(index);
     if (segment === undefined) {
-      segment = scanSegment(index * SEGMENT_SECONDS, intlOffset);
+      segment = segmentFor(index);
       segments.set(index, segment);
     }
     lastIndex = index;
