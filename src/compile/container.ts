@@ -3,6 +3,7 @@ import type { CompileContext } from "./context.js";
 import { compileDirs } from "./dirs.js";
 import { compileEnv, compileEnvFrom } from "./env.js";
 import { compileFiles } from "./files.js";
+import { CONTAINER_SHAPE } from "./fixed-shape.js";
 import type { OriginRecorder } from "./origins.js";
 import { compileLifecycle, compileProbe } from "./probes.js";
 import { compileResources } from "./resources.js";
@@ -12,22 +13,23 @@ export type ContainerGroup = "containers" | "initContainers";
 /** Kubernetes handler word → the template's (`httpGet` was written as an `http://` URL). */
 const HANDLER_WORDS: Record<string, string> = { exec: "exec", httpGet: "http", tcpSocket: "tcp", sleep: "sleep" };
 
-function recordHandler(compiled: Record<string, unknown>, at: (string | number)[], rec: OriginRecorder): void {
-  for (const [k8s, word] of Object.entries(HANDLER_WORDS)) if (compiled[k8s] !== undefined) rec.translated([k8s], [...at, word]);
+function recordHandler(compiled: Record<string, unknown>, at: (string | number)[], rec: OriginRecorder | undefined): void {
+  for (const [k8s, word] of Object.entries(HANDLER_WORDS)) if (compiled[k8s] !== undefined) rec?.translated([k8s], [...at, word]);
 }
 
 /** One entry of `containers`/`initContainers` → a Kubernetes container, fields in API order. */
 export function compileContainer(
   name: string,
-  c: Container,
+  container: Container,
   group: ContainerGroup,
   userVolumes: ReadonlySet<string>,
   ctx: CompileContext,
-  rec: OriginRecorder,
+  rec: OriginRecorder | undefined,
 ): Record<string, unknown> {
+  const c = CONTAINER_SHAPE.of(container);
   const at = [group, name];
-  rec.add([], at);
-  rec.translated(["name"], at);
+  rec?.add([], at);
+  rec?.translated(["name"], at);
   const out: Record<string, unknown> = { name, image: c.image };
   if (c.imagePullPolicy !== undefined) out.imagePullPolicy = c.imagePullPolicy;
   if (c.command !== undefined) out.command = c.command;
@@ -35,21 +37,21 @@ export function compileContainer(
   if (c.workingDir !== undefined) out.workingDir = c.workingDir;
   if (c.ports !== undefined) out.ports = c.ports;
   if (c.env !== undefined && Object.keys(c.env).length > 0) {
-    rec.add(["env"], [...at, "env"]);
-    out.env = compileEnv(c.env, [...at, "env"], ctx, rec.at("env"));
+    rec?.add(["env"], [...at, "env"]);
+    out.env = compileEnv(c.env, [...at, "env"], ctx, rec?.at("env"));
   }
   if (c.envFrom !== undefined && c.envFrom.length > 0) {
-    rec.add(["envFrom"], [...at, "envFrom"]);
-    out.envFrom = compileEnvFrom(c.envFrom, [...at, "envFrom"], ctx, rec.at("envFrom"));
+    rec?.add(["envFrom"], [...at, "envFrom"]);
+    out.envFrom = compileEnvFrom(c.envFrom, [...at, "envFrom"], ctx, rec?.at("envFrom"));
   }
   if (c.resources !== undefined) {
-    rec.add(["resources"], [...at, "resources"]);
-    const resources = compileResources(c.resources, [...at, "resources"], rec.at("resources"));
+    rec?.add(["resources"], [...at, "resources"]);
+    const resources = compileResources(c.resources, [...at, "resources"], rec?.at("resources"));
     if (Object.keys(resources).length > 0) out.resources = resources;
   }
   const mounts: Record<string, unknown>[] = [];
-  if (c.files !== undefined) compileFiles(c.files, [...at, "files"], ctx, rec.at("volumeMounts"), mounts);
-  if (c.dirs !== undefined) compileDirs(c.dirs, userVolumes, [...at, "dirs"], ctx, rec.at("volumeMounts"), mounts);
+  if (c.files !== undefined) compileFiles(c.files, [...at, "files"], ctx, rec?.at("volumeMounts"), mounts);
+  if (c.dirs !== undefined) compileDirs(c.dirs, userVolumes, [...at, "dirs"], ctx, rec?.at("volumeMounts"), mounts);
   if (mounts.length > 0) out.volumeMounts = mounts;
   if (c.livenessCommand !== undefined && c.livenessProbe !== undefined) {
     ctx.error("probe/conflict", [...at, "livenessCommand"], "livenessCommand and livenessProbe both set the liveness probe", "keep one of them");
@@ -57,23 +59,23 @@ export function compileContainer(
   const liveness = c.livenessProbe ?? (c.livenessCommand !== undefined ? { exec: c.livenessCommand } : undefined);
   if (liveness !== undefined) {
     const from = c.livenessProbe !== undefined ? "livenessProbe" : "livenessCommand";
-    rec.add(["livenessProbe"], [...at, from]);
+    rec?.add(["livenessProbe"], [...at, from]);
     out.livenessProbe = compileProbe(liveness, [...at, from], ctx);
-    if (from === "livenessCommand") rec.translated(["livenessProbe"], [...at, from]);
-    else recordHandler(out.livenessProbe as Record<string, unknown>, [...at, from], rec.at("livenessProbe"));
+    if (from === "livenessCommand") rec?.translated(["livenessProbe"], [...at, from]);
+    else recordHandler(out.livenessProbe as Record<string, unknown>, [...at, from], rec?.at("livenessProbe"));
   }
   for (const key of ["readinessProbe", "startupProbe"] as const) {
     const probe = c[key];
     if (probe === undefined) continue;
-    rec.add([key], [...at, key]);
+    rec?.add([key], [...at, key]);
     out[key] = compileProbe(probe, [...at, key], ctx);
-    recordHandler(out[key] as Record<string, unknown>, [...at, key], rec.at(key));
+    recordHandler(out[key] as Record<string, unknown>, [...at, key], rec?.at(key));
   }
   if (c.lifecycle !== undefined) {
-    rec.add(["lifecycle"], [...at, "lifecycle"]);
+    rec?.add(["lifecycle"], [...at, "lifecycle"]);
     const lifecycle = compileLifecycle(c.lifecycle, [...at, "lifecycle"], ctx);
     for (const hook of ["postStart", "preStop"] as const) {
-      if (lifecycle[hook] !== undefined) recordHandler(lifecycle[hook] as Record<string, unknown>, [...at, "lifecycle", hook], rec.at("lifecycle", hook));
+      if (lifecycle[hook] !== undefined) recordHandler(lifecycle[hook] as Record<string, unknown>, [...at, "lifecycle", hook], rec?.at("lifecycle", hook));
     }
     out.lifecycle = lifecycle;
   }

@@ -23,7 +23,7 @@ export class CompileContext {
 
   constructor(
     readonly templateName: string,
-    readonly origins: OriginRecorder,
+    readonly origins: OriginRecorder | undefined,
     userVolumes: readonly string[] = [],
   ) {
     // The user's own `volumes` names are taken: a generated volume never shadows one.

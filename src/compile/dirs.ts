@@ -15,7 +15,7 @@ export function compileDirs(
   userVolumes: ReadonlySet<string>,
   path: Path,
   ctx: CompileContext,
-  rec: OriginRecorder,
+  rec: OriginRecorder | undefined,
   mounts: Record<string, unknown>[],
 ): void {
   for (const [mountPath, url] of Object.entries(dirs)) {
@@ -53,7 +53,7 @@ export function compileDirs(
         }
         volumeName = name;
     }
-    rec.translated([mounts.length], at);
+    rec?.translated([mounts.length], at);
     mounts.push(access === "ro" ? { name: volumeName, mountPath, readOnly: true } : { name: volumeName, mountPath });
   }
 }

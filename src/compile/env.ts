@@ -8,13 +8,13 @@ import { quantityString } from "./quantity-string.js";
 type K8sEnvVar = Record<string, unknown>;
 
 /** `env` record → `env[]` in record order (a later variable may use `$(EARLIER)`). */
-export function compileEnv(env: Record<string, EnvValue>, path: Path, ctx: CompileContext, rec: OriginRecorder): K8sEnvVar[] {
+export function compileEnv(env: Record<string, EnvValue>, path: Path, ctx: CompileContext, rec: OriginRecorder | undefined): K8sEnvVar[] {
   const out: K8sEnvVar[] = [];
   for (const [name, value] of Object.entries(env)) {
     const at = [...path, name];
     const i = out.length;
-    rec.translated([i], at);
-    if (rec.enabled) recordEnvSource(value, at, rec.at(i, "valueFrom"));
+    rec?.translated([i], at);
+    if (rec !== undefined) recordEnvSource(value, at, rec.at(i, "valueFrom"));
     out.push({ name, ...envSource(value, at, ctx) });
   }
   return out;
@@ -68,12 +68,12 @@ function keySelector(name: string, key: string, optional: boolean | undefined): 
 }
 
 /** `envFrom` entries: `secret://NAME`, `configmap://NAME`, or `{ secret | configMap, prefix?, optional? }`. */
-export function compileEnvFrom(list: EnvFrom[], path: Path, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown>[] {
+export function compileEnvFrom(list: EnvFrom[], path: Path, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   list.forEach((entry, i) => {
     const at = [...path, i];
-    rec.translated([out.length], at);
-    if (typeof entry === "object" && entry !== null) rec.translated([out.length, "prefix"], [...at, "prefix"]);
+    rec?.translated([out.length], at);
+    if (typeof entry === "object" && entry !== null) rec?.translated([out.length, "prefix"], [...at, "prefix"]);
     if (typeof entry === "string") {
       const ref = parseNameRef(entry);
       if (ref === undefined) {

@@ -38,7 +38,7 @@ export function compileFiles(
   files: Record<string, FileSpec>,
   path: Path,
   ctx: CompileContext,
-  rec: OriginRecorder,
+  rec: OriginRecorder | undefined,
   mounts: Record<string, unknown>[],
 ): void {
   for (const [mountPath, spec] of Object.entries(files)) {
@@ -66,7 +66,7 @@ export function compileFiles(
       ctx.useVolume(volumeName, source, at);
       addItem(ctx, volumeName, { key: ref.key, path: key, mode });
     }
-    rec.translated([mounts.length], at);
+    rec?.translated([mounts.length], at);
     mounts.push({ name: volumeName, mountPath, subPath: key, readOnly: true });
   }
 }

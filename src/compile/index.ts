@@ -3,6 +3,7 @@ import type { JobFields, Template } from "../template/types.js";
 import { hasErrors } from "../validate/diagnostic.js";
 import { compileFilesConfigMap } from "./config-map.js";
 import { CompileContext } from "./context.js";
+import { templateWithFixedShape } from "./fixed-shape.js";
 import { compileCronJob } from "./cron-job.js";
 import { compileJob } from "./job.js";
 import { OriginRecorder } from "./origins.js";
@@ -17,11 +18,12 @@ export { templatePathFor } from "./origins.js";
  * Secrets, ConfigMaps and Job/CronJob. No I/O, no clock, no environment: secret sources
  * come in `options`. With `trackOrigins`, it also records where each manifest field came from.
  */
-export function compileTemplate(template: Template, options: CompileOptions = {}, trackOrigins = false): CompileResult {
+export function compileTemplate(given: Template, options: CompileOptions = {}, trackOrigins = false): CompileResult {
+  const template = templateWithFixedShape(given);
   const secretOrigins: Origins[] = [];
-  const recorderFor = (): [OriginRecorder, Origins] => {
+  const recorderFor = (): [OriginRecorder | undefined, Origins] => {
     const list: Origins = [];
-    return [trackOrigins ? OriginRecorder.tracking(list) : OriginRecorder.off(), list];
+    return [trackOrigins ? OriginRecorder.tracking(list) : undefined, list];
   };
   const [mainRec, mainOrigins] = recorderFor();
   const ctx = new CompileContext(template.name, mainRec, Object.keys(template.volumes ?? {}));

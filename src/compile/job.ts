@@ -21,28 +21,28 @@ const JOB_SPEC_FIELDS = [
 ] as const satisfies readonly (readonly [keyof JobFields, string])[];
 
 /** The JobSpec shared by a Job and a CronJob's jobTemplate. `suspend` is the Job's own only for kind Job. */
-export function compileJobSpec(t: JobFields, suspend: boolean | undefined, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
+export function compileJobSpec(t: JobFields, suspend: boolean | undefined, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
   const spec: Record<string, unknown> = {};
   // Recorded present or not: a rule may name a missing field (`completions` for an Indexed Job).
-  rec.add([], []);
+  rec?.add([], []);
   for (const [from, to] of JOB_SPEC_FIELDS) {
-    rec.add([to], [from]);
+    rec?.add([to], [from]);
     if (t[from] !== undefined) spec[to] = t[from];
   }
   if (suspend !== undefined) {
-    rec.add(["suspend"], ["suspend"]);
+    rec?.add(["suspend"], ["suspend"]);
     spec.suspend = suspend;
   }
-  spec.template = compilePodTemplate(t, ctx, rec.at("template"));
+  spec.template = compilePodTemplate(t, ctx, rec?.at("template"));
   return spec;
 }
 
-export function compileJob(t: JobTemplate, namespace: string | undefined, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
-  rec.add([], []);
+export function compileJob(t: JobTemplate, namespace: string | undefined, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
+  rec?.add([], []);
   return {
     apiVersion: "batch/v1",
     kind: "Job",
     metadata: objectMeta(t.name, t, namespace, ["name"], rec),
-    spec: compileJobSpec(t, t.suspend, ctx, rec.at("spec")),
+    spec: compileJobSpec(t, t.suspend, ctx, rec?.at("spec")),
   };
 }

@@ -25,26 +25,26 @@ export function objectMeta(
   t: JobFields,
   namespace: string | undefined,
   namePath: Path,
-  rec: OriginRecorder,
+  rec: OriginRecorder | undefined,
 ): Record<string, unknown> {
-  rec.add(["metadata", "name"], namePath);
+  rec?.add(["metadata", "name"], namePath);
   const meta: Record<string, unknown> = { name };
   if (namespace !== undefined) {
-    rec.add(["metadata", "namespace"], ["namespace"]);
+    rec?.add(["metadata", "namespace"], ["namespace"]);
     meta.namespace = namespace;
   }
   meta.labels = objectLabels(t);
-  recordLabels(rec.at("metadata"), "labels", t.labels, undefined);
+  recordLabels(rec?.at("metadata"), "labels", t.labels, undefined);
   if (t.annotations !== undefined && Object.keys(t.annotations).length > 0) {
     meta.annotations = sortKeys(t.annotations);
-    rec.add(["metadata", "annotations"], ["annotations"]);
+    rec?.add(["metadata", "annotations"], ["annotations"]);
   }
   return meta;
 }
 
 /** Points each label of a metadata block at the template map it came from. */
-export function recordLabels(rec: OriginRecorder, key: "labels", labels: Record<string, string> | undefined, override: Record<string, string> | undefined): void {
-  if (!rec.enabled) return;
+export function recordLabels(rec: OriginRecorder | undefined, key: "labels", labels: Record<string, string> | undefined, override: Record<string, string> | undefined): void {
+  if (rec === undefined) return;
   rec.add([key], ["labels"]);
   for (const k of Object.keys(labels ?? {})) rec.add([key, k], ["labels", k]);
   for (const k of Object.keys(override ?? {})) rec.add([key, k], ["podLabels", k]);

@@ -36,34 +36,34 @@ const PASS_THROUGH = [
 ] as const satisfies readonly (keyof JobFields)[];
 
 /** The pod template (`metadata` + `spec`) of the Job. */
-export function compilePodTemplate(t: JobFields, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
+export function compilePodTemplate(t: JobFields, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
   const metadata: Record<string, unknown> = { labels: podLabels(t) };
-  recordLabels(rec.at("metadata"), "labels", t.labels, t.podLabels);
+  recordLabels(rec?.at("metadata"), "labels", t.labels, t.podLabels);
   if (t.podAnnotations !== undefined && Object.keys(t.podAnnotations).length > 0) {
     metadata.annotations = sortKeys(t.podAnnotations);
-    rec.add(["metadata", "annotations"], ["podAnnotations"]);
+    rec?.add(["metadata", "annotations"], ["podAnnotations"]);
   }
-  return { metadata, spec: compilePodSpec(t, ctx, rec.at("spec")) };
+  return { metadata, spec: compilePodSpec(t, ctx, rec?.at("spec")) };
 }
 
-function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder): Record<string, unknown> {
+function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
   const spec: Record<string, unknown> = {};
   // Pod fields the template passes through keep their names, present or not (`dnsConfig` missing for dnsPolicy None).
-  rec.add([], []);
-  rec.add(["restartPolicy"], ["restartPolicy"]);
+  rec?.add([], []);
+  rec?.add(["restartPolicy"], ["restartPolicy"]);
   spec.restartPolicy = t.restartPolicy ?? "Never";
   if (t.serviceAccount !== undefined) {
-    rec.add(["serviceAccountName"], ["serviceAccount"]);
+    rec?.add(["serviceAccountName"], ["serviceAccount"]);
     spec.serviceAccountName = t.serviceAccount;
   }
   if (t.imagePullSecrets !== undefined && t.imagePullSecrets.length > 0) {
-    rec.add(["imagePullSecrets"], ["imagePullSecrets"]);
-    t.imagePullSecrets.forEach((_, i) => rec.translated(["imagePullSecrets", i], ["imagePullSecrets", i]));
+    rec?.add(["imagePullSecrets"], ["imagePullSecrets"]);
+    t.imagePullSecrets.forEach((_, i) => rec?.translated(["imagePullSecrets", i], ["imagePullSecrets", i]));
     spec.imagePullSecrets = t.imagePullSecrets.map((name) => ({ name }));
   }
   for (const key of PASS_THROUGH) {
     if (t[key] === undefined) continue;
-    rec.add([key], [key]);
+    rec?.add([key], [key]);
     spec[key] = t[key];
   }
   const userVolumes = new Set(Object.keys(t.volumes ?? {}));
@@ -73,12 +73,12 @@ function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder):
   spec.containers = containers(t.containers, "containers", userVolumes, ctx, rec);
   const volumes: Record<string, unknown>[] = [];
   for (const [name, source] of Object.entries(t.volumes ?? {})) {
-    rec.add(["volumes", volumes.length], ["volumes", name]);
-    rec.translated(["volumes", volumes.length, "name"], ["volumes", name]);
+    rec?.add(["volumes", volumes.length], ["volumes", name]);
+    rec?.translated(["volumes", volumes.length, "name"], ["volumes", name]);
     volumes.push({ name, ...source });
   }
   for (const generated of ctx.volumes.values()) {
-    rec.translated(["volumes", volumes.length], generated.templatePath);
+    rec?.translated(["volumes", volumes.length], generated.templatePath);
     volumes.push(generated.volume);
   }
   if (volumes.length > 0) spec.volumes = volumes;
@@ -90,8 +90,8 @@ function containers(
   group: ContainerGroup,
   userVolumes: ReadonlySet<string>,
   ctx: CompileContext,
-  rec: OriginRecorder,
+  rec: OriginRecorder | undefined,
 ): Record<string, unknown>[] {
-  rec.add([group], [group]);
-  return Object.entries(map).map(([name, c], i) => compileContainer(name, c, group, userVolumes, ctx, rec.at(group, i)));
+  rec?.add([group], [group]);
+  return Object.entries(map).map(([name, c], i) => compileContainer(name, c, group, userVolumes, ctx, rec?.at(group, i)));
 }

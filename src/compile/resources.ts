@@ -22,14 +22,14 @@ function isFullForm(resources: Resources): resources is { requests?: Record<stri
  * `{ cpu: "500m" }` → requests = limits = 500m; `{ memory: "512Mi-1Gi" }` → request 512Mi, limit 1Gi;
  * `{ requests, limits }` passes through. Keys are sorted: resource order carries no meaning.
  */
-export function compileResources(resources: Resources, path: Path, rec: OriginRecorder): Record<string, unknown> {
+export function compileResources(resources: Resources, path: Path, rec: OriginRecorder | undefined): Record<string, unknown> {
   const requests: Record<string, string> = {};
   const limits: Record<string, string> = {};
   if (isFullForm(resources)) {
     for (const [kind, target] of [["requests", requests], ["limits", limits]] as const) {
       for (const [name, q] of Object.entries(resources[kind] ?? {})) {
         setOwn(target, name, quantityString(q));
-        rec.add([kind, name], [...path, kind, name]);
+        rec?.add([kind, name], [...path, kind, name]);
       }
     }
   } else {
@@ -39,8 +39,8 @@ export function compileResources(resources: Resources, path: Path, rec: OriginRe
       const range = typeof q === "string" ? RANGE.exec(text) : null;
       setOwn(requests, name, range ? range[1]! : text);
       setOwn(limits, name, range ? range[2]! : text);
-      rec.translated(["requests", name], [...path, key]);
-      rec.translated(["limits", name], [...path, key]);
+      rec?.translated(["requests", name], [...path, key]);
+      rec?.translated(["limits", name], [...path, key]);
     }
   }
   const out: Record<string, unknown> = {};

@@ -30,10 +30,10 @@ export function compileSecret(
   namespace: string | undefined,
   inputs: SecretInputs,
   ctx: CompileContext,
-  rec: OriginRecorder,
+  rec: OriginRecorder | undefined,
 ): Record<string, unknown> {
   const at = ["secrets", name];
-  rec.add([], at);
+  rec?.add([], at);
   const kind = SECRET_TYPES[spec.type];
   for (const key of kind.required) {
     if (!Object.hasOwn(spec.data, key)) {
@@ -42,11 +42,11 @@ export function compileSecret(
   }
   const stringData: Record<string, string> = {};
   for (const key of Object.keys(spec.data).sort()) {
-    rec.add(["stringData", key], [...at, "data", key]);
+    rec?.add(["stringData", key], [...at, "data", key]);
     const value = resolve(getOwn(spec.data, key)!, [...at, "data", key], inputs, ctx);
     if (value !== undefined) setOwn(stringData, key, value);
   }
-  rec.add(["type"], [...at, "type"]);
+  rec?.add(["type"], [...at, "type"]);
   const out: Record<string, unknown> = {
     apiVersion: "v1",
     kind: "Secret",
