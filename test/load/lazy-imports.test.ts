@@ -2,8 +2,7 @@
 // load only what the command needs). Checked twice: on the source's static imports, and by
 // running a bundle of the loader, built the way scripts/build.mjs builds the CLI (ESM, split chunks).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -42,7 +41,10 @@ describe("static imports", () => {
 });
 
 describe("at run time, in a bundle", () => {
-  const out = mkdtempSync(join(tmpdir(), "kubejobs-load-lazy-"));
+  // Inside the project, as dist/ is: the loader requires esbuild from its own location.
+  const cache = resolve("node_modules/.cache");
+  mkdirSync(cache, { recursive: true });
+  const out = mkdtempSync(join(cache, "kubejobs-load-lazy-"));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   async function bundle(): Promise<string> {
@@ -58,7 +60,8 @@ describe("at run time, in a bundle", () => {
       plugins: [{
         name: "record-loads",
         setup(b) {
-          // yaml and esbuild are wrapped so that loading them leaves a trace.
+          // yaml is wrapped so that importing it leaves a trace; esbuild, which the loader
+          // requires (CommonJS), is found in require's cache by the probe.
           b.onResolve({ filter: /^(yaml|esbuild)$/ }, (args) => (args.namespace === "record" ? { path: real(args.path), external: true } : { path: args.path, namespace: "record" }));
           b.onLoad({ filter: /.*/, namespace: "record" }, (args) => ({
             contents: `(globalThis.loaded ??= []).push(${JSON.stringify(args.path)}); export * from ${JSON.stringify(args.path)};`,
@@ -72,10 +75,12 @@ describe("at run time, in a bundle", () => {
     });
     const probe = join(out, "probe.mjs");
     writeFileSync(probe, [
+      'import { createRequire } from "node:module";',
       'import { loadInputs } from "./loader.js";',
       "const [cwd, ...args] = process.argv.slice(2);",
       "const result = await loadInputs(args, { kubeVersion: '1.33', env: {}, cwd, readStdin: async () => '' });",
-      "console.log(JSON.stringify({ documents: result.documents.length, errors: result.diagnostics.length, loaded: globalThis.loaded ?? [] }));",
+      "const required = Object.keys(createRequire(import.meta.url).cache).some((f) => /[\\\\/]esbuild[\\\\/]lib[\\\\/]main\\.js$/.test(f)) ? ['esbuild'] : [];",
+      "console.log(JSON.stringify({ documents: result.documents.length, errors: result.diagnostics.length, loaded: [...new Set([...(globalThis.loaded ?? []), ...required])] }));",
     ].join("\n"));
     return probe;
   }
