@@ -1,0 +1,3 @@
+export default {
+  kind: "Job",
+  name: "unclosed",

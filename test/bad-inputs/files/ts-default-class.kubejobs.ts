@@ -1,0 +1,5 @@
+// @ts-nocheck -- bad-input fixture: deliberately wrong, not for tsc.
+export default class Job {
+  kind = "Job";
+  name = "a-class";
+}

@@ -1,0 +1,2 @@
+// @ts-nocheck -- bad-input fixture: deliberately wrong, not for tsc.
+export default () => new Promise(() => {});

@@ -1,0 +1,2 @@
+// @ts-nocheck -- bad-input fixture: deliberately wrong, not for tsc.
+export default () => () => ({ kind: "Job", name: "nested-fn", containers: { main: { image: "busybox" } } });

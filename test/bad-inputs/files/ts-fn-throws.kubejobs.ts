@@ -1,0 +1,4 @@
+// @ts-nocheck -- bad-input fixture: deliberately wrong, not for tsc.
+export default () => {
+  throw new TypeError("cannot read teams");
+};
