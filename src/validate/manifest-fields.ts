@@ -95,31 +95,32 @@ export function gatedFields(kind: string, obj: Record<string, unknown>, version:
 }
 
 const plans = new Map<string, WalkPlan>();
+let parentsOf: Map<string, string[]> | undefined;
 
 /** The walk for one version: from each definition, the properties that are or lead to gated fields. */
 function walkPlan(version: string): WalkPlan {
   const cached = plans.get(version);
   if (cached) return cached;
+  // The definitions holding a gated field, then every definition that leads to one: one pass
+  // over the graph's reversed edges (a fixed point over all definitions costs milliseconds cold).
+  parentsOf ??= definitionParents();
   const reaching = new Set<string>();
+  const queue: string[] = [];
   for (const key of Object.keys(FIELD_STAGES)) {
-    if (own(FIELD_STAGES[key], version)) reaching.add(key.slice(0, key.lastIndexOf(".")));
+    if (own(FIELD_STAGES[key], version)) queue.push(key.slice(0, key.lastIndexOf(".")));
   }
-  // Parents of reaching definitions reach too; repeat until nothing changes (the graph is small).
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [def, props] of Object.entries(DEFINITIONS)) {
-      if (!reaching.has(def) && Object.values(props).some((shape) => reaching.has(shape.replace(/^\[\]|^\{\}/, "")))) {
-        reaching.add(def);
-        changed = true;
-      }
-    }
+  while (queue.length > 0) {
+    const def = queue.pop() as string;
+    if (reaching.has(def)) continue;
+    reaching.add(def);
+    for (const parent of parentsOf.get(def) ?? []) if (!reaching.has(parent)) queue.push(parent);
   }
   const plan: WalkPlan = new Map();
   for (const def of reaching) {
     const steps = [];
     for (const [key, shape] of Object.entries(own(DEFINITIONS, def) ?? {})) {
       const stage = own(own(FIELD_STAGES, `${def}.${key}`), version);
-      const child = shape.replace(/^\[\]|^\{\}/, "");
+      const child = childOf(shape);
       const leads = child !== "" && reaching.has(child);
       if (!stage && !leads) continue;
       steps.push({
@@ -133,6 +134,27 @@ function walkPlan(version: string): WalkPlan {
   }
   plans.set(version, plan);
   return plan;
+}
+
+/** For each definition, the definitions with a property of it (as object, list item or map value). */
+function definitionParents(): Map<string, string[]> {
+  const parents = new Map<string, string[]>();
+  for (const def of Object.keys(DEFINITIONS)) {
+    const props = DEFINITIONS[def] as Record<string, string>;
+    for (const key in props) {
+      const child = childOf(props[key] as string);
+      if (child === "") continue;
+      const list = parents.get(child);
+      if (list === undefined) parents.set(child, [def]);
+      else if (list[list.length - 1] !== def) list.push(def);
+    }
+  }
+  return parents;
+}
+
+/** The definition a property's shape refers to ("" for a scalar or a list of scalars). */
+function childOf(shape: string): string {
+  return shape.startsWith("[]") || shape.startsWith("{}") ? shape.slice(2) : shape;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
