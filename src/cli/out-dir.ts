@@ -57,11 +57,20 @@ export function writeOutDir(dir: string, manifests: readonly K8sObject[], format
       if (existsSync(old)) renameSync(old, target);
       throw e;
     }
-    rmSync(old, { recursive: true, force: true });
+    removeQuietly(old);
   } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
+    removeQuietly(staging);
     return fail(`could not write --out-dir: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, "check that the directory and its parent are writable");
   }
   io.stderr(`wrote ${manifests.length} object${manifests.length === 1 ? "" : "s"} and kustomization.yaml to ${dir}\n`);
   return EXIT_OK;
+}
+
+/** Cleanup after a failed write must not fail in turn (a path under a regular file: ENOTDIR). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // Nothing was created there, or it cannot be removed: either way, not the user's problem now.
+  }
 }

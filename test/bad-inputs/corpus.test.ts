@@ -426,7 +426,15 @@ describe("render --out-dir on bad input writes nothing", () => {
     expect(readFileSync(join(parent, "somefile"), "utf8")).toBe("keep me");
   });
 
-  it.todo("--out-dir somefile/out (a path under a regular file) prints `kubejobs: internal error: ENOTDIR ... unlink` instead of `somefile/out: error: ...`");
+  it("an --out-dir under a regular file: exit 2, a one-line I/O error naming it, the file untouched", async () => {
+    const parent = mkdtempSync(join(tmp, "out-"));
+    writeFileSync(join(parent, "somefile"), "keep me");
+    const run = await runCliAsync(["render", join(ROOT, GOOD, "crlf.kubejobs.yaml"), "--out-dir", "somefile/out"], { cwd: parent });
+    expectFailure(run, { id: "somefile/out", arg: "somefile/out", exit: 2, placed: false }, "render");
+    expect(run.stderr).not.toContain("internal error");
+    expect(readdirSync(parent)).toEqual(["somefile"]);
+    expect(readFileSync(join(parent, "somefile"), "utf8")).toBe("keep me");
+  });
 
   it.skipIf(process.getuid?.() === 0)("an --out-dir whose parent is read-only: exit 2 (not run as root: permission bits do not stop root)", async () => {
     const parent = mkdtempSync(join(tmp, "ro-"));
