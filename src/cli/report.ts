@@ -32,13 +32,13 @@ export function summarize(diagnostics: readonly Diagnostic[]): string {
   return `${n(errors, "error")}, ${n(warnings, "warning")}`;
 }
 
-/** File by file (in the order the files came), then by line and column; stable otherwise. */
+/** File by file (in the order the files came), errors before warnings, then by line and column; stable otherwise. */
 function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();
   for (const d of diagnostics) if (!fileOrder.has(d.file ?? "")) fileOrder.set(d.file ?? "", fileOrder.size);
   return diagnostics
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => fileOrder.get(a.d.file ?? "")! - fileOrder.get(b.d.file ?? "")! || (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
+    .sort((a, b) => fileOrder.get(a.d.file ?? "")! - fileOrder.get(b.d.file ?? "")! || rank(a.d) - rank(b.d) || (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
     .map(({ d }) => d);
 }
 
@@ -59,4 +59,8 @@ function shortened(d: Diagnostic): Diagnostic {
   const out = { ...d, message: shorten(d.message) };
   if (d.hint !== undefined) out.hint = shorten(d.hint);
   return out;
+}
+
+function rank(d: Diagnostic): number {
+  return d.severity === "error" ? 0 : 1;
 }
