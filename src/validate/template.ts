@@ -4,6 +4,7 @@
 import { Template as validateTemplate } from "../template/generated/template-validator.js";
 import { error, type Diagnostic } from "./diagnostic.js";
 import { explainErrors, type ErrorBase } from "./template-explain.js";
+import { withFixedShapes } from "./template-fixed-shape.js";
 import { SCHEDULED_ONLY } from "./template-hints.js";
 import { definition, hasOwn } from "./template-shapes.js";
 import { describeActual, quote } from "./template-words.js";
@@ -29,7 +30,9 @@ export function checkTemplateShape(value: unknown): Diagnostic[] {
     diagnostics.push(kindProblem(given, kind));
     subject = { ...value, kind };
   }
-  if (validateTemplate(subject)) return diagnostics;
+  // Fast path: the copy in fixed shapes is valid exactly when the template is, and validates in
+  // well under half the time (template-fixed-shape.ts). Errors always come from the template itself.
+  if (validateTemplate(withFixedShapes(subject as Record<string, unknown>)) || validateTemplate(subject)) return diagnostics;
   const base: ErrorBase = { value: subject, shape: definition(kind === "Job" ? "JobTemplate" : "ScheduledJobTemplate"), path: [], kind };
   explainErrors(validateTemplate.errors ?? [], base, diagnostics);
   return dedupe(diagnostics);
