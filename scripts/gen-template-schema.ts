@@ -180,10 +180,44 @@ export function generateValidatorModule(schema: JsonObject): { code: string; dec
   const leftover = /require\([^)]*\)/.exec(code);
   if (leftover) throw new Error(`gen-template-schema: the standalone validator needs ${leftover[0]}; avoid the keyword that pulls it in`);
   if (code.includes("codePointLength")) code += "\nfunction codePointLength(s) { let n = 0; for (const _ of s) n++; return n; }";
+  code = tuneForValidTemplates(code);
   const unionTable = Object.entries(branchNames).map(([pointer, names]) => `  ${JSON.stringify(pointer)}: [${names.join(", ")}],`);
   code += `\n\n// Branch validators of each union (anyOf), by the union's JSON pointer in the schema.\nexport const unionBranches = {\n${unionTable.join("\n")}\n};\n`;
   code += `\n// The schema without annotations, for explaining errors: allowed fields, union forms, titles.\nexport const shapes = JSON.parse(${JSON.stringify(JSON.stringify(stripAnnotations(schema, "")))});\n`;
   return { code, declarations: DECLARATIONS };
+}
+
+/**
+ * Two rewrites of ajv's output that keep its meaning and cost less on every template, valid or
+ * not (measured on the bench templates: ≈ 9.5 → 8.2 µs each). `inlineRefs: false` was tried
+ * too: a smaller module, but 10% slower per template:
+ * - ajv builds the `instancePath` it hands to each sub-validator eagerly, escaping each map key
+ *   as a JSON pointer with two regular-expression replaces (`~` → `~0`, `/` → `~1`) even though
+ *   the path is only read when there is an error. `escapeKey` runs them only for a key that has
+ *   one of the two characters.
+ * - For `additionalProperties: false` on an object with many properties, ajv asks
+ *   `Object.prototype.hasOwnProperty.call(schema.properties, key)` for each key; a Set of the
+ *   property names answers the same question faster.
+ * Each pattern must match what ajv wrote: if ajv changes its output, generation fails here
+ * instead of silently keeping the slow form.
+ */
+function tuneForValidTemplates(code: string): string {
+  const escape = /\b(key\d+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\)/g;
+  if (!escape.test(code)) throw new Error("gen-template-schema: ajv no longer escapes map keys as expected; update tuneForValidTemplates");
+  code = code.replace(escape, "escapeKey($1)");
+  if (/\.replace\(\/~\/g/.test(code)) throw new Error("gen-template-schema: a key escape was left unrewritten; update tuneForValidTemplates");
+  code += '\nfunction escapeKey(key) { return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\\//g, "~1") : key; }';
+
+  const hasOwn = /^const (func\d+) = Object\.prototype\.hasOwnProperty;?$/m.exec(code)?.[1];
+  if (hasOwn === undefined) throw new Error("gen-template-schema: ajv no longer declares hasOwnProperty as expected; update tuneForValidTemplates");
+  const schemas = new Set<string>();
+  code = code.replace(new RegExp(`\\b${hasOwn}\\.call\\((schema\\d+)\\.properties, (key\\d+)\\)`, "g"), (_, schema: string, key: string) => {
+    schemas.add(schema);
+    return `${schema}PropertyNames.has(${key})`;
+  });
+  if (schemas.size === 0) throw new Error("gen-template-schema: no additionalProperties check by hasOwnProperty found; update tuneForValidTemplates");
+  for (const schema of [...schemas].sort()) code += `\nconst ${schema}PropertyNames = new Set(Object.keys(${schema}.properties));`;
+  return code;
 }
 
 /**

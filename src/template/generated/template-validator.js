@@ -1570,7 +1570,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 let data1 = data0[key1];
 if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
-const err1 = {instancePath:instancePath+"/limits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
+const err1 = {instancePath:instancePath+"/limits/" + escapeKey(key1),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1598,7 +1598,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key2 in data2){
 let data3 = data2[key2];
 if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err3 = {instancePath:instancePath+"/requests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
+const err3 = {instancePath:instancePath+"/requests/" + escapeKey(key2),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1758,7 +1758,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema14.properties, key0))){
+if(!(schema14PropertyNames.has(key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
@@ -1832,7 +1832,7 @@ for(const key1 in data4){
 let data5 = data4[key1];
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-const err6 = {instancePath:instancePath+"/dirs/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dirs/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(?:(?:secret|configmap|pvc|volume)://[^/:\\s]+|emptydir://(?:memory)?)(?::(?:ro|rw))?$"}};
+const err6 = {instancePath:instancePath+"/dirs/" + escapeKey(key1),schemaPath:"#/properties/dirs/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(?:(?:secret|configmap|pvc|volume)://[^/:\\s]+|emptydir://(?:memory)?)(?::(?:ro|rw))?$"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1843,7 +1843,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/dirs/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dirs/additionalProperties/type",keyword:"type",params:{type: "string"}};
+const err7 = {instancePath:instancePath+"/dirs/" + escapeKey(key1),schemaPath:"#/properties/dirs/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1869,7 +1869,7 @@ if(data.env !== undefined){
 let data6 = data.env;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key2 in data6){
-if(!(validate13(data6[key2], {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData}))){
+if(!(validate13(data6[key2], {instancePath:instancePath+"/env/" + escapeKey(key2),parentData:data6,parentDataProperty:key2,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
@@ -1912,7 +1912,7 @@ if(data.files !== undefined){
 let data10 = data.files;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key3 in data10){
-if(!(validate19(data10[key3], {instancePath:instancePath+"/files/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key3,rootData}))){
+if(!(validate19(data10[key3], {instancePath:instancePath+"/files/" + escapeKey(key3),parentData:data10,parentDataProperty:key3,rootData}))){
 vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
@@ -5295,7 +5295,7 @@ vErrors = null;
 }
 if(!_valid2){
 var _valid2 = false;
-const err12 = {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SecretValue/else/else/else/false schema",keyword:"false schema",params:{}};
+const err12 = {instancePath:instancePath+"/data/" + escapeKey(key1),schemaPath:"#/definitions/SecretValue/else/else/else/false schema",keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5306,7 +5306,7 @@ errors++;
 valid6 = _valid2;
 }
 if(!valid6){
-const err13 = {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SecretValue/else/else/if",keyword:"if",params:{failingKeyword: "else"}};
+const err13 = {instancePath:instancePath+"/data/" + escapeKey(key1),schemaPath:"#/definitions/SecretValue/else/else/if",keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5319,7 +5319,7 @@ var _valid1 = _errs17 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-const err14 = {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SecretValue/else/if",keyword:"if",params:{failingKeyword: "else"}};
+const err14 = {instancePath:instancePath+"/data/" + escapeKey(key1),schemaPath:"#/definitions/SecretValue/else/if",keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5332,7 +5332,7 @@ var _valid0 = _errs10 === errors;
 valid3 = _valid0;
 }
 if(!valid3){
-const err15 = {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SecretValue/if",keyword:"if",params:{failingKeyword: "else"}};
+const err15 = {instancePath:instancePath+"/data/" + escapeKey(key1),schemaPath:"#/definitions/SecretValue/if",keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5564,7 +5564,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
+if(!(schema12PropertyNames.has(key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -5618,7 +5618,7 @@ let data9 = data.annotations;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
 if(typeof data9[key1] !== "string"){
-const err16 = {instancePath:instancePath+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+const err16 = {instancePath:instancePath+"/annotations/" + escapeKey(key1),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5812,7 +5812,7 @@ vErrors.push(err31);
 errors++;
 }
 for(const key2 in data18){
-if(!(validate12(data18[key2], {instancePath:instancePath+"/containers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data18,parentDataProperty:key2,rootData}))){
+if(!(validate12(data18[key2], {instancePath:instancePath+"/containers/" + escapeKey(key2),parentData:data18,parentDataProperty:key2,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -6023,7 +6023,7 @@ if(data.initContainers !== undefined){
 let data33 = data.initContainers;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key3 in data33){
-if(!(validate12(data33[key3], {instancePath:instancePath+"/initContainers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data33,parentDataProperty:key3,rootData}))){
+if(!(validate12(data33[key3], {instancePath:instancePath+"/initContainers/" + escapeKey(key3),parentData:data33,parentDataProperty:key3,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -6058,7 +6058,7 @@ let data36 = data.labels;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 for(const key4 in data36){
 if(typeof data36[key4] !== "string"){
-const err50 = {instancePath:instancePath+"/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+const err50 = {instancePath:instancePath+"/labels/" + escapeKey(key4),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6146,7 +6146,7 @@ let data42 = data.nodeSelector;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 for(const key5 in data42){
 if(typeof data42[key5] !== "string"){
-const err57 = {instancePath:instancePath+"/nodeSelector/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodeSelector/additionalProperties/type",keyword:"type",params:{type: "string"}};
+const err57 = {instancePath:instancePath+"/nodeSelector/" + escapeKey(key5),schemaPath:"#/properties/nodeSelector/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6211,7 +6211,7 @@ let data46 = data.podAnnotations;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 for(const key6 in data46){
 if(typeof data46[key6] !== "string"){
-const err62 = {instancePath:instancePath+"/podAnnotations/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/podAnnotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
+const err62 = {instancePath:instancePath+"/podAnnotations/" + escapeKey(key6),schemaPath:"#/properties/podAnnotations/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6251,7 +6251,7 @@ let data49 = data.podLabels;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 for(const key7 in data49){
 if(typeof data49[key7] !== "string"){
-const err65 = {instancePath:instancePath+"/podLabels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/podLabels/additionalProperties/type",keyword:"type",params:{type: "string"}};
+const err65 = {instancePath:instancePath+"/podLabels/" + escapeKey(key7),schemaPath:"#/properties/podLabels/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6481,7 +6481,7 @@ if(data.secrets !== undefined){
 let data64 = data.secrets;
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 for(const key8 in data64){
-if(!(validate32(data64[key8], {instancePath:instancePath+"/secrets/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data64,parentDataProperty:key8,rootData}))){
+if(!(validate32(data64[key8], {instancePath:instancePath+"/secrets/" + escapeKey(key8),parentData:data64,parentDataProperty:key8,rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
@@ -6711,7 +6711,7 @@ if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 for(const key9 in data80){
 let data81 = data80[key9];
 if(!(data81 && typeof data81 == "object" && !Array.isArray(data81))){
-const err100 = {instancePath:instancePath+"/volumes/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/k8s.VolumeSource/type",keyword:"type",params:{type: "object"}};
+const err100 = {instancePath:instancePath+"/volumes/" + escapeKey(key9),schemaPath:"#/definitions/k8s.VolumeSource/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7524,7 +7524,7 @@ let data0 = data.headers;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(typeof data0[key1] !== "string"){
-const err2 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath:instancePath+"/headers/" + escapeKey(key1),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7935,7 +7935,7 @@ let data1 = data.headers;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 if(typeof data1[key1] !== "string"){
-const err4 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"}};
+const err4 = {instancePath:instancePath+"/headers/" + escapeKey(key1),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8365,7 +8365,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 let data1 = data0[key1];
 if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
-const err1 = {instancePath:instancePath+"/limits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
+const err1 = {instancePath:instancePath+"/limits/" + escapeKey(key1),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8393,7 +8393,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key2 in data2){
 let data3 = data2[key2];
 if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err3 = {instancePath:instancePath+"/requests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
+const err3 = {instancePath:instancePath+"/requests/" + escapeKey(key2),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8440,7 +8440,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data0 = data[key0];
 if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
+const err0 = {instancePath:instancePath+"/" + escapeKey(key0),schemaPath:"#/definitions/Quantity/type",keyword:"type",params:{type: schema20.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8597,6 +8597,9 @@ validate56.errors = vErrors;
 return errors === 0;
 }
 
+function escapeKey(key) { return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key; }
+const schema12PropertyNames = new Set(Object.keys(schema12.properties));
+const schema14PropertyNames = new Set(Object.keys(schema14.properties));
 
 // Branch validators of each union (anyOf), by the union's JSON pointer in the schema.
 export const unionBranches = {
