@@ -13,8 +13,8 @@ export type ContainerGroup = "containers" | "initContainers";
 /** Kubernetes handler word → the template's (`httpGet` was written as an `http://` URL). */
 const HANDLER_WORDS: Record<string, string> = { exec: "exec", httpGet: "http", tcpSocket: "tcp", sleep: "sleep" };
 
-function recordHandler(compiled: Record<string, unknown>, at: (string | number)[], rec: OriginRecorder | undefined): void {
-  for (const [k8s, word] of Object.entries(HANDLER_WORDS)) if (compiled[k8s] !== undefined) rec?.translated([k8s], [...at, word]);
+function recordHandler(compiled: Record<string, unknown>, at: (string | number)[], rec: OriginRecorder): void {
+  for (const [k8s, word] of Object.entries(HANDLER_WORDS)) if (compiled[k8s] !== undefined) rec.translated([k8s], [...at, word]);
 }
 
 /** One entry of `containers`/`initContainers` → a Kubernetes container, fields in API order. */
@@ -62,20 +62,20 @@ export function compileContainer(
     rec?.add(["livenessProbe"], [...at, from]);
     out.livenessProbe = compileProbe(liveness, [...at, from], ctx);
     if (from === "livenessCommand") rec?.translated(["livenessProbe"], [...at, from]);
-    else recordHandler(out.livenessProbe as Record<string, unknown>, [...at, from], rec?.at("livenessProbe"));
+    else if (rec !== undefined) recordHandler(out.livenessProbe as Record<string, unknown>, [...at, from], rec.at("livenessProbe"));
   }
   for (const key of ["readinessProbe", "startupProbe"] as const) {
     const probe = c[key];
     if (probe === undefined) continue;
     rec?.add([key], [...at, key]);
     out[key] = compileProbe(probe, [...at, key], ctx);
-    recordHandler(out[key] as Record<string, unknown>, [...at, key], rec?.at(key));
+    if (rec !== undefined) recordHandler(out[key] as Record<string, unknown>, [...at, key], rec.at(key));
   }
   if (c.lifecycle !== undefined) {
     rec?.add(["lifecycle"], [...at, "lifecycle"]);
     const lifecycle = compileLifecycle(c.lifecycle, [...at, "lifecycle"], ctx);
     for (const hook of ["postStart", "preStop"] as const) {
-      if (lifecycle[hook] !== undefined) recordHandler(lifecycle[hook] as Record<string, unknown>, [...at, "lifecycle", hook], rec?.at("lifecycle", hook));
+      if (lifecycle[hook] !== undefined && rec !== undefined) recordHandler(lifecycle[hook] as Record<string, unknown>, [...at, "lifecycle", hook], rec.at("lifecycle", hook));
     }
     out.lifecycle = lifecycle;
   }

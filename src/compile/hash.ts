@@ -12,15 +12,23 @@ export function shortHash(text: string): string {
   return (h >>> 0).toString(36).padStart(7, "0");
 }
 
-/** `raw` made a DNS-1123 label (≤ 63 chars): lower case, other characters → `-`. */
+/**
+ * `raw` made a DNS-1123 label (≤ 63 chars): lower case, each run of other characters → one `-`,
+ * no `-` at either end. One pass instead of five regular-expression replaces (it runs for every
+ * generated volume).
+ */
 export function readableLabel(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, "-")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 63)
-    .replace(/-$/, "");
+  const lower = raw.toLowerCase();
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57); // a-z, 0-9
+    if (keep) out += lower[i];
+    else if (out !== "" && !out.endsWith("-")) out += "-";
+  }
+  if (out.endsWith("-")) out = out.slice(0, -1);
+  if (out.length > 63) out = out.slice(0, 63).replace(/-$/, "");
+  return out;
 }
 
 /** Like `readableLabel`, with a hash of `raw` kept at the end, for when the readable form clashes. */
