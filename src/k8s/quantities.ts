@@ -38,11 +38,28 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// Quantities repeat (`500m`, `1Gi`, the same few per template set), and parsing one (BigInt
+// arithmetic included) cost about a tenth of the rules' time: results are kept, frozen, in a map
+// that is simply emptied when full, so memory stays bounded whatever the input.
+const PARSED = new Map<string | number, Quantity | null>();
+const PARSED_MAX = 1024;
+
 /**
  * Parses a quantity the way the API server does. Numbers (from YAML/JSON) are read as their
  * decimal text, as Quantity.UnmarshalJSON does. Returns undefined when Kubernetes would refuse it.
+ * The result is frozen and may be shared between callers.
  */
 export function parseQuantity(input: string | number): Quantity | undefined {
+  const known = PARSED.get(input);
+  if (known !== undefined) return known ?? undefined;
+  if (typeof input !== "string" && typeof input !== "number") return undefined;
+  const parsed = parseUncached(input);
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  PARSED.set(input, parsed === undefined ? null : Object.freeze(parsed));
+  return parsed;
+}
+
+function parseUncached(input: string | number): Quantity | undefined {
   let str: string;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return undefined;

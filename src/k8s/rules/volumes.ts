@@ -35,8 +35,10 @@ const MAX_FILE_MODE = 0o777;
 const MIN_TOKEN_EXPIRATION_SECONDS = 600;
 const MAX_TOKEN_EXPIRATION_SECONDS = 2 ** 32;
 
-function checkMode(mode: unknown, path: Path, out: Diagnostic[]): void {
+// Paths are built only when something is reported (`at` thunks): these run for every volume item.
+function checkMode(mode: unknown, at: () => Path, out: Diagnostic[]): void {
   if (typeof mode !== "number" || (mode >= 0 && mode <= MAX_FILE_MODE)) return;
+  const path = at();
   const asOctal = mode >= 0 && mode <= 777 && /^[0-7]+$/.test(String(mode)) ? ` If you meant octal 0${mode}, write 0${mode} in YAML or ${Number.parseInt(String(mode), 8)} in JSON.` : "";
   out.push(error("file/mode-out-of-range", path, `file mode ${mode} must be between 0 and 0777 octal (0–511 as a decimal number)`, `modes are numbers in the manifest: 0644 octal is 420, 0755 is 493, 0400 is 256.${asOctal}`));
 }
@@ -47,23 +49,23 @@ function checkItems(items: unknown, path: Path, out: Diagnostic[], needsKey: boo
   for (let i = 0; i < list.length; i++) {
     const item = asRecord(list[i]);
     if (!item) continue;
-    const at = [...path, i];
+    const at = (field: string): Path => [...path, i, field];
     if (needsKey) {
       const key = item.key;
-      if (key === undefined || key === "") out.push(error("volume/item-key", [...at, "key"], "each item needs the key to project"));
+      if (key === undefined || key === "") out.push(error("volume/item-key", at("key"), "each item needs the key to project"));
       else if (typeof key === "string") {
         const problem = checkConfigMapKey(key);
-        if (problem) out.push(error("volume/item-key", [...at, "key"], `key ${JSON.stringify(key)} ${problem}`));
+        if (problem) out.push(error("volume/item-key", at("key"), `key ${JSON.stringify(key)} ${problem}`));
       }
     }
     const p = item.path;
-    if (p === undefined || p === "") out.push(error("volume/item-path", [...at, "path"], "each item needs a path (the file name inside the volume)"));
+    if (p === undefined || p === "") out.push(error("volume/item-path", at("path"), "each item needs a path (the file name inside the volume)"));
     else if (typeof p === "string") {
       const problem = checkLocalDescendingPath(p) ?? (p.startsWith("..") ? "must not start with '..'" : undefined);
-      if (problem) out.push(error("volume/item-path", [...at, "path"], `path ${JSON.stringify(p)} ${problem}`));
+      if (problem) out.push(error("volume/item-path", at("path"), `path ${JSON.stringify(p)} ${problem}`));
       paths.push(p.replace(/\/+$/, ""));
     }
-    checkMode(item.mode, [...at, "mode"], out);
+    checkMode(item.mode, () => at("mode"), out);
   }
   return paths;
 }
@@ -88,7 +90,7 @@ function requireString(source: Json, field: string, path: Path, what: string, ou
 }
 
 function checkProjected(source: Json, path: Path, name: string, out: Diagnostic[]): void {
-  checkMode(source.defaultMode, [...path, "defaultMode"], out);
+  checkMode(source.defaultMode, () => [...path, "defaultMode"], out);
   const sources = asArray(source.sources);
   const all: string[] = [];
   for (let i = 0; i < sources.length; i++) {
@@ -145,16 +147,16 @@ function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]):
     switch (kind) {
       case "secret":
         requireString(source, "secretName", at, "secret", out);
-        checkMode(source.defaultMode, [...at, "defaultMode"], out);
+        checkMode(source.defaultMode, () => [...at, "defaultMode"], out);
         warnOverlaps(checkItems(source.items, [...at, "items"], out, true), at, name, out);
         break;
       case "configMap":
         requireString(source, "name", at, "configMap", out);
-        checkMode(source.defaultMode, [...at, "defaultMode"], out);
+        checkMode(source.defaultMode, () => [...at, "defaultMode"], out);
         warnOverlaps(checkItems(source.items, [...at, "items"], out, true), at, name, out);
         break;
       case "downwardAPI":
-        checkMode(source.defaultMode, [...at, "defaultMode"], out);
+        checkMode(source.defaultMode, () => [...at, "defaultMode"], out);
         warnOverlaps(checkItems(source.items, [...at, "items"], out, false), at, name, out);
         checkDownwardApiItems(source.items, [...at, "items"], out);
         break;
