@@ -5,6 +5,24 @@
 //
 // Each check returns the first problem as a plain sentence, or undefined when the value is valid.
 // Returning one string (not a list) keeps the hot path free of allocations.
+//
+// The checks that run for every object (label keys and values, names, keys) remember the values
+// that passed: the same few names recur on every object and template, and a set look-up is cheaper
+// than the regular expressions. Each set is emptied when full, so memory stays bounded.
+const REMEMBERED_MAX = 4096;
+
+function rememberingValid(check: (value: string) => string | undefined): (value: string) => string | undefined {
+  const valid = new Set<string>();
+  return (value) => {
+    if (valid.has(value)) return undefined;
+    const problem = check(value);
+    if (problem === undefined) {
+      if (valid.size >= REMEMBERED_MAX) valid.clear();
+      valid.add(value);
+    }
+    return problem;
+  };
+}
 
 export const DNS1123_LABEL_MAX_LENGTH = 63;
 export const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
@@ -28,25 +46,25 @@ const HTTP_HEADER_NAME = /^[-A-Za-z0-9]+$/;
 const DOMAIN_PATH_SEGMENT = /^[A-Za-z0-9/\-._~%!$&'()*+,;=:]+$/;
 
 /** A DNS-1123 label: container, volume and namespace names; at most 63 characters. */
-export function checkDns1123Label(value: string): string | undefined {
+export const checkDns1123Label = rememberingValid(function checkDns1123Label(value: string): string | undefined {
   if (value.length > DNS1123_LABEL_MAX_LENGTH) return `must be no more than ${DNS1123_LABEL_MAX_LENGTH} characters`;
   if (!DNS1123_LABEL.test(value)) {
     return "must consist of lower case letters, digits and '-', and start and end with a letter or digit (a DNS-1123 label, e.g. 'my-name')";
   }
   return undefined;
-}
+});
 
 /** A DNS-1123 subdomain: object names; dots allowed; at most 253 characters. */
-export function checkDns1123Subdomain(value: string): string | undefined {
+export const checkDns1123Subdomain = rememberingValid(function checkDns1123Subdomain(value: string): string | undefined {
   if (value.length > DNS1123_SUBDOMAIN_MAX_LENGTH) return `must be no more than ${DNS1123_SUBDOMAIN_MAX_LENGTH} characters`;
   if (!DNS1123_SUBDOMAIN.test(value)) {
     return "must consist of lower case letters, digits, '-' and '.', and start and end with a letter or digit (a DNS-1123 subdomain, e.g. 'example.com')";
   }
   return undefined;
-}
+});
 
 /** A label or annotation key: an optional DNS-1123 subdomain prefix and '/', then a name of at most 63 characters. */
-export function checkQualifiedName(value: string): string | undefined {
+export const checkQualifiedName = rememberingValid(function checkQualifiedName(value: string): string | undefined {
   const slash = value.indexOf("/");
   let name = value;
   if (slash !== -1) {
@@ -65,16 +83,16 @@ export function checkQualifiedName(value: string): string | undefined {
     return "name part must consist of letters, digits, '-', '_' or '.', and start and end with a letter or digit (e.g. 'MyName', 'my.name' or '123-abc')";
   }
   return undefined;
-}
+});
 
 /** A label value: empty, or at most 63 characters of letters, digits, '-', '_', '.', starting and ending alphanumerically. */
-export function checkLabelValue(value: string): string | undefined {
+export const checkLabelValue = rememberingValid(function checkLabelValue(value: string): string | undefined {
   if (value.length > LABEL_VALUE_MAX_LENGTH) return `must be no more than ${LABEL_VALUE_MAX_LENGTH} characters`;
   if (!LABEL_VALUE.test(value)) {
     return "must be empty or consist of letters, digits, '-', '_' or '.', and start and end with a letter or digit";
   }
   return undefined;
-}
+});
 
 // hasChDirPrefix in validation.go: keys become file names, so '.', '..' and a '..' prefix are refused.
 function checkNotChDir(value: string): string | undefined {
@@ -85,26 +103,26 @@ function checkNotChDir(value: string): string | undefined {
 }
 
 /** An environment variable name before RelaxedEnvironmentVariableValidation (Kubernetes ≤ 1.31 by default). */
-export function checkEnvVarName(value: string): string | undefined {
+export const checkEnvVarName = rememberingValid(function checkEnvVarName(value: string): string | undefined {
   if (!ENV_VAR_NAME.test(value)) {
     return "must consist of letters, digits, '_', '-' or '.', and must not start with a digit";
   }
   return checkNotChDir(value);
-}
+});
 
 /** An environment variable name under RelaxedEnvironmentVariableValidation (on by default from Kubernetes 1.32, GA in 1.34). */
-export function checkRelaxedEnvVarName(value: string): string | undefined {
+export const checkRelaxedEnvVarName = rememberingValid(function checkRelaxedEnvVarName(value: string): string | undefined {
   if (value.length === 0) return "must not be empty";
   if (!RELAXED_ENV_VAR_NAME.test(value)) return "must consist only of printable ASCII characters other than '='";
   return undefined;
-}
+});
 
 /** A ConfigMap or Secret data key (also a file name when mounted). */
-export function checkConfigMapKey(value: string): string | undefined {
+export const checkConfigMapKey = rememberingValid(function checkConfigMapKey(value: string): string | undefined {
   if (value.length > CONFIG_MAP_KEY_MAX_LENGTH) return `must be no more than ${CONFIG_MAP_KEY_MAX_LENGTH} characters`;
   if (!CONFIG_MAP_KEY.test(value)) return "must consist of letters, digits, '-', '_' or '.'";
   return checkNotChDir(value);
-}
+});
 
 /** An IANA service name, the syntax of container port names: at most 15 characters, at least one letter, no '--'. */
 export function checkPortName(value: string): string | undefined {
