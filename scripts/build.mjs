@@ -24,6 +24,7 @@ const SHARED = [
   [/\/src\/cli\/args\.ts$/, () => "args.js"],
   [/\/src\/load\/(yaml|ts)\.ts$/, (m) => `load-${m[1]}.js`],
   [/\/src\/k8s\/generated\/(validators-\d+\.\d+)\.js$/, (m) => `${m[1]}.js`],
+  [/\/src\/template\/generated\/template-validator\.js$/, () => "template-validator.js"],
 ];
 
 const entries = {
@@ -35,6 +36,7 @@ const entries = {
   args: "src/cli/args.ts",
   "load-yaml": "src/load/yaml.ts",
   "load-ts": "src/load/ts.ts",
+  "template-validator": "src/template/generated/template-validator.js",
 };
 for (const file of readdirSync("src/k8s/generated")) {
   const m = /^(validators-\d+\.\d+)\.js$/.exec(file);
@@ -84,13 +86,13 @@ const common = {
 };
 
 /**
- * Self-contained modules that every render runs (the yaml parser, the target version's validators)
+ * Self-contained modules that every render runs (the yaml parser, the template and manifest validators)
  * are loaded with V8's code cache, made here after a warm-up run: compiling them and their first run
  * (V8 compiles each function on first call) cost ≈ 15 ms per render; from the cache, a third of that.
  * Each is a CommonJS file run by vm.Script from an ES module stub with the same exports. V8 refuses a
  * cache made by another V8 version or with other flags (`cachedDataRejected`): then it compiles as usual.
  */
-const CODE_CACHED = new Set(["load-yaml", ...Object.keys(entries).filter((name) => name.startsWith("validators-"))]);
+const CODE_CACHED = new Set(["load-yaml", "template-validator", ...Object.keys(entries).filter((name) => name.startsWith("validators-"))]);
 const WRAPPER = ["(function (exports, require, module) {", "\n})"];
 
 async function buildCodeCached(name, file) {
@@ -121,12 +123,15 @@ async function buildCodeCached(name, file) {
 function writeCodeCaches() {
   const manifests = JSON.parse(execFileSync(process.execPath, ["dist/cli.js", "render", "examples", "bench/fixtures", "-o", "json"], { encoding: "utf8", maxBuffer: 64 << 20 })).items;
   const yamlInputs = ["bench/fixtures/nightly-report.kubejobs.yaml", "examples/backup.kubejobs.yaml", "examples/indexed-shards.kubejobs.yaml"];
+  const templates = []; // from the yaml loader, which comes first, for the template validator
   for (const name of CODE_CACHED) {
     const file = resolve(`dist/chunks/${name}.cjs`);
     const script = new Script(WRAPPER[0] + readFileSync(file, "utf8") + WRAPPER[1], { filename: file });
     const module = { exports: {} };
     script.runInThisContext()(module.exports, createRequire(file), module);
-    if (name === "load-yaml") for (const input of yamlInputs) module.exports.parseYaml(readFileSync(input, "utf8"), input);
+    if (name === "load-yaml") {
+      for (const input of yamlInputs) templates.push(...module.exports.parseYaml(readFileSync(input, "utf8"), input).documents.map((d) => d.value));
+    } else if (name === "template-validator") for (const t of templates) module.exports.Template(t);
     else for (const m of manifests) module.exports[m.kind]?.(m);
     writeFileSync(`${file}.cache`, script.createCachedData());
   }

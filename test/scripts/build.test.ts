@@ -10,8 +10,9 @@ const CHUNKS = join(ROOT, "dist/chunks");
 const cached = existsSync(CHUNKS) ? readdirSync(CHUNKS).filter((f) => f.endsWith(".cjs")) : [];
 
 describe("dist", () => {
-  it("code-caches the yaml loader and every version's validators", () => {
+  it("code-caches the yaml loader, the template validator and every version's validators", () => {
     expect(cached).toContain("load-yaml.cjs");
+    expect(cached).toContain("template-validator.cjs");
     expect(cached.filter((f) => f.startsWith("validators-")).length).toBeGreaterThanOrEqual(8);
     for (const file of cached) expect(existsSync(join(CHUNKS, `${file}.cache`)), file).toBe(true);
   });
