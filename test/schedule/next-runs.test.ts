@@ -143,6 +143,9 @@ const zones: Case[] = [
   // America/Havana: midnight does not exist on 2024-03-10 (05:00Z, 00:00 → 01:00) and happens twice on 2024-11-03
   ["0 0 * * *", "America/Havana", "2024-03-09T12:00:00Z", ["2024-03-11T04:00Z", "2024-03-12T04:00Z"]],
   ["0 0 * * *", "America/Havana", "2024-11-02T12:00:00Z", ["2024-11-03T04:00Z", "2024-11-03T05:00Z", "2024-11-04T05:00Z"]],
+  // robfig's hour loop steps 2024-03-09 23:00 → 03-10 01:00 (midnight missing); it only goes back
+  // to the day check when the hour reads 0, so "the 9th at 01:00" also runs on the 10th that year.
+  ["0 1 9 * *", "America/Havana", "2024-03-09T06:00:00Z", ["2024-03-10T05:00Z", "2024-04-09T05:00Z"]],
   // America/Santiago: 03:00Z Apr 7 (Sat 24:00 → 23:00), 04:00Z Sep 8 (00:00 → 01:00)
   ["30 23 * * *", "America/Santiago", "2024-04-06T12:00:00Z", ["2024-04-07T02:30Z", "2024-04-07T03:30Z", "2024-04-08T03:30Z"]],
   ["0 0 * * *", "America/Santiago", "2024-09-07T12:00:00Z", ["2024-09-09T03:00Z"]],

@@ -55,9 +55,12 @@ function wallFields(d: Date, timeZone: string) {
 }
 
 const from = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }).map((ms) => new Date(ms));
-// Zones whose DST changes fall on whole hours, where robfig's walk re-checks the hour after a
-// change; in zones with :30/:45 changes (Lord_Howe, Chatham) it can return an hour the field lacks.
-const zones = fc.constantFrom(undefined, "America/New_York", "Europe/Berlin", "Europe/London", "Australia/Sydney", "America/Santiago", "America/Havana", "Asia/Kolkata", "Asia/Kathmandu");
+// Zones whose DST changes fall on whole hours away from midnight, where robfig's walk re-checks
+// the hour after a change. In zones with :30/:45 changes (Lord_Howe, Chatham) it can return an
+// hour the field lacks; where clocks jump at midnight (Havana, Santiago) its hour loop can step
+// from 23:00 to 01:00 of the next day without re-checking the day (pinned in next-runs.test.ts),
+// so those zones are only held to "strictly increasing" below.
+const zones = fc.constantFrom(undefined, "America/New_York", "Europe/Berlin", "Europe/London", "Australia/Sydney", "Asia/Kolkata", "Asia/Kathmandu");
 
 describe("next runs: properties", () => {
   it("strictly increase, fall on whole minutes, come after from, and match the schedule in its zone", () => {
@@ -78,7 +81,7 @@ describe("next runs: properties", () => {
 
   it("increase strictly in any zone, including 30- and 45-minute DST shifts", () => {
     fc.assert(
-      fc.property(cron, fc.constantFrom("Australia/Lord_Howe", "Pacific/Chatham", "Asia/Tehran"), from, (c, timeZone, start) => {
+      fc.property(cron, fc.constantFrom("Australia/Lord_Howe", "Pacific/Chatham", "Asia/Tehran", "America/Havana", "America/Santiago"), from, (c, timeZone, start) => {
         const runs = nextRuns(text(c), { timeZone, from: start, count: 4 });
         let previous = start.getTime();
         for (const run of runs) {
