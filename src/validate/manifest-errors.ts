@@ -34,7 +34,10 @@ export function translateAjvError(e: AjvError, ctx: ErrorContext): Diagnostic {
       return formatError(path, String(e.params.pattern));
     case "minimum":
     case "maximum":
-      return error("schema/range", path, "must be a 32-bit integer (from -2147483648 to 2147483647)");
+      // The generator bounds int32 fields at ±2^31 and int64 fields at ±2^63, nothing else.
+      return Math.abs(Number(e.params.limit)) > 2 ** 32
+        ? error("schema/range", path, "must be a 64-bit integer (at most 9223372036854775807 in size)")
+        : error("schema/range", path, "must be a 32-bit integer (from -2147483648 to 2147483647)");
     default:
       return error("schema/invalid", path, `does not match the Kubernetes schema (${e.keyword})`);
   }
