@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 import { writeSync } from "node:fs";
+import { NEVER_SETTLED, runningTemplates } from "../load/running-files.js";
 import { readStdin } from "../stdin.js";
 import { main } from "./main.js";
 
 const argv = process.argv.slice(2);
 const debug = argv.includes("--debug");
+/** Whether main() has returned (or thrown): see the "exit" handler. */
+let settled = false;
 
 main(argv, {
   stdout: writeStdout,
@@ -18,9 +21,11 @@ main(argv, {
   },
 }).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (e: unknown) => {
+    settled = true;
     // Our own bug, not the user's input: say so plainly; the stack only with --debug.
     const message = e instanceof Error ? e.message : String(e);
     process.stderr.write(`kubejobs: internal error: ${message}\n  hint: rerun with --debug and report it\n`);
@@ -28,6 +33,25 @@ main(argv, {
     process.exitCode = 2;
   },
 );
+
+/**
+ * Node exits when its event loop is empty, even with main() still waiting: a template whose
+ * default-export function returns (or whose top-level await waits on) a promise that never
+ * settles leaves nothing scheduled, so the process would end with exit 0 and no output. Name the
+ * template(s) still running and fail instead. Writes here must be synchronous (fd 2).
+ */
+process.on("exit", () => {
+  if (settled) return;
+  const files = runningTemplates();
+  const lines = files.map((file) => `${file}: error: ${NEVER_SETTLED.message} [${NEVER_SETTLED.code}]\n  hint: ${NEVER_SETTLED.hint}\n`);
+  if (files.length === 0) lines.push("kubejobs: internal error: the run stopped before it finished (a promise that never settles)\n  hint: rerun with --debug and report it\n");
+  try {
+    writeSync(2, lines.join(""));
+  } catch {
+    // stderr is gone; the exit code still says it failed.
+  }
+  process.exitCode = files.length > 0 ? 1 : 2;
+});
 
 let stdoutStream = false;
 

@@ -10,7 +10,8 @@ export const loadCodes = {
   "io/skipped": "warning: a file found in a directory could not be read and was skipped",
 
   "yaml/syntax": "the YAML (or JSON) does not parse",
-  "yaml/duplicate-key": "a mapping sets the same key twice",
+  "yaml/duplicate-key": "a mapping sets the same key twice (also through an alias: `{ &k a: 1, *k : 2 }`)",
+  "yaml/complex-key": "a list or mapping is used as a mapping key (`? [a, b] : c`); keys are strings",
   "yaml/tab-indent": "a tab is used for indentation",
   "yaml/unknown-anchor": "an alias (*name) refers to an anchor (&name) that is not defined before it",
   "yaml/alias-limit": "aliases expand to too much data (a billion-laughs guard)",
@@ -29,6 +30,7 @@ export const loadCodes = {
   "load/ts-threw": "the template module, or its default-export function, threw",
   "load/bad-export": "the default export is missing or is not a template, a list of templates or a function",
   "load/empty-export": "warning: the default export is an empty list",
+  "load/never-settled": "a TS template never finished: its default-export function or a top-level await waits on a promise that never settles (reported by the CLI when the process runs out of work)",
 
   "secret/from-file-missing": "a secret's `fromFile` path cannot be read",
   "secret/from-file-too-large": "a secret's `fromFile` is larger than a Secret may be (1 MiB)",

@@ -5,7 +5,7 @@ import { loadDiagnostic } from "./diagnostics.js";
 import { discoverInputs, isExplicitlyOurs, type Discovery, type InputFile } from "./discover.js";
 import { isOurs, looksLikeOurs } from "./document-kind.js";
 import { readSecretFiles } from "./from-file.js";
-import { checkText, MAX_INPUT_BYTES, readTextFile, tooLarge, type ReadFailure, type ReadOutcome } from "./read-file.js";
+import { checkText, MAX_INPUT_BYTES, readFailureOf, readTextFile, tooLarge, type ReadFailure, type ReadOutcome } from "./read-file.js";
 import type { ImportLibrary } from "./ts.js";
 import type { LoadOptions, LoadResult, SourceDocument } from "./types.js";
 
@@ -102,6 +102,8 @@ async function readStdin(opts: LoadOptions): Promise<ReadOutcome> {
   try {
     return checkText(await opts.readStdin());
   } catch (e) {
+    const failure = readFailureOf(e);
+    if (failure) return { failure };
     return { failure: { reason: "unreadable", detail: `cannot be read (${(e as Error)?.message ?? "unknown error"})` } };
   }
 }

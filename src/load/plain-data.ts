@@ -48,11 +48,12 @@ export function toPlainData(input: unknown): PlainDataResult {
       stopped = true;
       return problem({ code: "load/too-deep", path, target: "value", message: `the data is nested more than ${MAX_DEPTH} levels deep`, hint: "no template field nests this deep; check for runaway nesting" });
     }
-    const isArray = Array.isArray(value);
-    const proto = Object.getPrototypeOf(value);
-    if (!isArray && proto !== Object.prototype && proto !== null) return problem(notData(path, describe(value)));
     ancestors.add(value);
     try {
+      // Inside the try: a Proxy's getPrototypeOf trap (or a revoked Proxy) throws here.
+      const isArray = Array.isArray(value);
+      const proto = Object.getPrototypeOf(value);
+      if (!isArray && proto !== Object.prototype && proto !== null) return problem(notData(path, describe(value)));
       return isArray ? copyArray(value, path) : copyObject(value as Record<string, unknown>, path);
     } catch (e) {
       // A getter or a proxy trap of a TS template threw while we read it.
@@ -121,10 +122,13 @@ export function describe(value: unknown): string {
 
 /** A thrown value as the user wrote it: `TypeError: x is not a function`. Never a stack. */
 export function thrownMessage(e: unknown): string {
-  if (e instanceof Error) {
-    return e.name && e.name !== "Error" ? `${e.name}: ${e.message}` : e.message || e.name;
-  }
+  // Reading `name`, `message` or `toString` runs template code (a getter, a proxy) that may throw too.
   try {
+    if (e instanceof Error) {
+      const name = String(e.name);
+      const message = String(e.message);
+      return name && name !== "Error" ? `${name}: ${message}` : message || name;
+    }
     return String(e);
   } catch {
     return "a value that cannot be printed";

@@ -6,6 +6,8 @@ import type { SourceRange } from "./types.js";
 /** Templates are a few kilobytes; anything near this size is a mistake (a log, a dump, a binary). */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
+const READ_FAILURE = Symbol.for("kubejobs.load.read-failure");
+
 export type ReadFailure =
   | { reason: "not-found" | "unreadable" | "is-directory"; detail: string }
   | { reason: "too-large"; detail: string; bytes: number }
@@ -47,7 +49,11 @@ export function decodeText(bytes: Buffer): ReadOutcome {
   }
 }
 
-/** The same checks for text that arrived as a string (stdin). */
+/**
+ * The same checks for text that arrived as a string (a `readStdin` given by a library user or a
+ * test). Invalid UTF-8 cannot be seen here: it was decoded to U+FFFD already. The CLI's and the
+ * library's own readStdin (src/stdin.ts) read bytes and use `decodeText` instead.
+ */
 export function checkText(text: string, limitBytes = MAX_INPUT_BYTES): ReadOutcome {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limitBytes) return { failure: tooLarge(bytes, limitBytes) };
@@ -64,8 +70,29 @@ function position(before: string): SourceRange {
   return { line, column: before.length - lastNewline };
 }
 
-export function tooLarge(bytes: number, limitBytes = MAX_INPUT_BYTES): ReadFailure {
-  return { reason: "too-large", bytes, detail: `is ${formatBytes(bytes)}, more than the ${formatBytes(limitBytes)} kubejobs reads` };
+/** `stoppedAt`: reading stopped once past the limit, so `bytes` is only how far it got. */
+export function tooLarge(bytes: number, limitBytes = MAX_INPUT_BYTES, { stoppedAt = false } = {}): ReadFailure {
+  const size = stoppedAt ? "is larger than" : `is ${formatBytes(bytes)}, more than`;
+  return { reason: "too-large", bytes, detail: `${size} the ${formatBytes(limitBytes)} kubejobs reads` };
+}
+
+/**
+ * How a `readStdin` (LoadOptions) that reads bytes reports input that is not text or too large:
+ * its interface returns a string, so it rejects with this, and the loader turns `failure` into the
+ * same diagnostic a file gets. Recognised by its brand, not `instanceof`: the CLI's bin and the
+ * loader are separate bundles, each with its own copy of this class.
+ */
+export class ReadFailureError extends Error {
+  readonly [READ_FAILURE]: ReadFailure;
+  constructor(readonly failure: ReadFailure) {
+    super(failure.detail);
+    this[READ_FAILURE] = failure;
+  }
+}
+
+/** The failure a `ReadFailureError` carries (from any copy of this module), or undefined. */
+export function readFailureOf(e: unknown): ReadFailure | undefined {
+  return typeof e === "object" && e !== null && READ_FAILURE in e ? (e as ReadFailureError)[READ_FAILURE] : undefined;
 }
 
 function fsFailure(e: unknown): ReadFailure {

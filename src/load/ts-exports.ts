@@ -36,6 +36,18 @@ export async function templatesFromModule(namespace: Record<string, unknown>, co
     }
     from = "the default export function returned";
   }
+  // Reading the value runs template code too: a getter (`get kind()`) or a Proxy trap may throw.
+  try {
+    return readExport(exported, from);
+  } catch (e) {
+    const what = from === "the default export" ? from : "the value the default export function returned";
+    return fail({ code: "load/ts-threw", message: `reading ${what} threw: ${thrownMessage(e)}`, hint: READ_HINT });
+  }
+}
+
+const READ_HINT = "templates are plain data: export objects without getters or proxies (a value computed in a getter can be computed before the export)";
+
+function readExport(exported: unknown, from: string): ExportsResult {
   if (Array.isArray(exported)) return fromList(exported, from);
   if (isTemplate(exported)) return { templates: [{ value: exported, pathPrefix: [] }], problems: [] };
   const verb = from === "the default export" ? "is" : "";
@@ -47,10 +59,16 @@ function fromList(items: unknown[], from: string): ExportsResult {
     return { templates: [], problems: [{ code: "load/empty-export", severity: "warning", message: `${from === "the default export" ? "the default export is" : from} an empty list: no templates`, hint: "fine if intended (a function may find nothing to do); otherwise add templates" }] };
   }
   const result: ExportsResult = { templates: [], problems: [] };
-  items.forEach((item, i) => {
-    if (isTemplate(item)) result.templates.push({ value: item, pathPrefix: [i] });
-    else result.problems.push({ code: "load/bad-export", path: [i], message: `item ${i} of the exported list is ${describeExport(item)}, not a template`, hint: hintFor(item) });
-  });
+  for (let i = 0; i < items.length; i++) {
+    // One item whose getter throws is reported at its index; the other items are still read.
+    try {
+      const item = items[i];
+      if (isTemplate(item)) result.templates.push({ value: item, pathPrefix: [i] });
+      else result.problems.push({ code: "load/bad-export", path: [i], message: `item ${i} of the exported list is ${describeExport(item)}, not a template`, hint: hintFor(item) });
+    } catch (e) {
+      result.problems.push({ code: "load/ts-threw", path: [i], message: `reading item ${i} of the exported list threw: ${thrownMessage(e)}`, hint: READ_HINT });
+    }
+  }
   return result;
 }
 

@@ -6,6 +6,7 @@ import { thrownMessage, toPlainData } from "./plain-data.js";
 import { bundleTemplate, preloadEsbuild } from "./ts-bundle.js";
 import { evaluateBundle, librarySource, newLoadId } from "./ts-evaluate.js";
 import { templatesFromModule } from "./ts-exports.js";
+import { runTemplateCode } from "./ts-running.js";
 import type { LoadOptions, SourceDocument } from "./types.js";
 
 export type ImportLibrary = () => Promise<Record<string, unknown>>;
@@ -27,24 +28,28 @@ export async function loadTsFile(input: TsInput, opts: LoadOptions, importLibrar
   const bundled = await bundleTemplate({ absFile: input.absPath, file, cwd: resolve(opts.cwd), librarySource: librarySource(library, loadId), libraryExports: Object.keys(library).filter((name) => name !== "default") });
   if ("diagnostics" in bundled) return { documents: [], diagnostics: bundled.diagnostics };
 
-  let namespace: Record<string, unknown>;
-  try {
-    namespace = await evaluateBundle(bundled.code, library, loadId);
-  } catch (e) {
-    return { documents: [], diagnostics: [loadDiagnostic(file, { code: "load/ts-threw", message: `the template module threw: ${thrownMessage(e)}` })] };
-  }
+  // Template code runs from here to the end: its module, its default-export function, the
+  // getters read while copying. Meanwhile the file is listed as running and stdout goes to stderr.
+  return runTemplateCode(file, async () => {
+    let namespace: Record<string, unknown>;
+    try {
+      namespace = await evaluateBundle(bundled.code, library, loadId);
+    } catch (e) {
+      return { documents: [], diagnostics: [loadDiagnostic(file, { code: "load/ts-threw", message: `the template module threw: ${thrownMessage(e)}` })] };
+    }
 
-  // A copy of the environment: a template function that edits it must not change ours.
-  const { templates, problems } = await templatesFromModule(namespace, { kubeVersion: opts.kubeVersion, env: { ...opts.env } });
-  const diagnostics = problems.map((p) => loadDiagnostic(file, p));
-  const documents: SourceDocument[] = [];
-  for (const template of templates) {
-    const plain = toPlainData(template.value);
-    for (const p of plain.problems) diagnostics.push(loadDiagnostic(file, { ...p, path: [...template.pathPrefix, ...p.path] }));
-    if (plain.problems.length > 0) continue;
-    const value = plain.value as Record<string, unknown>;
-    documents.push({ kind: documentKind(value), value, file, pathPrefix: template.pathPrefix, locate: noPosition, files: {} });
-  }
-  return { documents, diagnostics };
+    // A copy of the environment: a template function that edits it must not change ours.
+    const { templates, problems } = await templatesFromModule(namespace, { kubeVersion: opts.kubeVersion, env: { ...opts.env } });
+    const diagnostics = problems.map((p) => loadDiagnostic(file, p));
+    const documents: SourceDocument[] = [];
+    for (const template of templates) {
+      const plain = toPlainData(template.value);
+      for (const p of plain.problems) diagnostics.push(loadDiagnostic(file, { ...p, path: [...template.pathPrefix, ...p.path] }));
+      if (plain.problems.length > 0) continue;
+      const value = plain.value as Record<string, unknown>;
+      documents.push({ kind: documentKind(value), value, file, pathPrefix: template.pathPrefix, locate: noPosition, files: {} });
+    }
+    return { documents, diagnostics };
+  });
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Document } from "yaml";
 import type { Path } from "../validate/diagnostic.js";
 import { MAX_DEPTH, type PlainDataProblem } from "./plain-data.js";
 
@@ -11,7 +11,10 @@ export interface StructureProblem extends PlainDataProblem {
  * Duplicate keys and runaway nesting, found in one walk over the parsed nodes. The yaml package
  * can detect duplicates itself (`uniqueKeys`), but compares each key with every other one: a
  * mapping of 100,000 keys would take minutes. A Set per mapping takes milliseconds.
- * Aliases are not followed here: the anchored node is checked where it is defined.
+ * Aliases are not followed here: the anchored node is checked where it is defined. An alias used
+ * as a key is compared by its anchor's value (`{ &k LEVEL: a, *k : b }` sets LEVEL twice).
+ * A list or mapping as a key (`? [a, b] : c`) is refused: JS objects have string keys only, and
+ * toJS would turn it into the string "[ a, b ]" (with a raw Node warning on stderr).
  */
 export function checkStructure(doc: Document.Parsed): StructureProblem[] {
   const problems: StructureProblem[] = [];
@@ -24,7 +27,19 @@ export function checkStructure(doc: Document.Parsed): StructureProblem[] {
     if (isSeq(node)) return node.items.every((item, i) => walk(item, [...path, i]));
     const seen = new Set<string>();
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const keyNode = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+      if (isMap(keyNode) || isSeq(keyNode)) {
+        problems.push({
+          code: "yaml/complex-key",
+          path,
+          target: "value",
+          range: rangeOf(pair.key),
+          message: `a ${isSeq(keyNode) ? "list" : "mapping"} is used as a key in this mapping`,
+          hint: "keys are names (strings); for a key that contains [ or {, quote it: \"[a, b]\": c",
+        });
+        continue;
+      }
+      const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
       if (key === undefined) continue;
       if (seen.has(key)) {
         problems.push({

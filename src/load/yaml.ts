@@ -22,6 +22,8 @@ const PARSE_OPTIONS = {
   merge: false,
   uniqueKeys: false,
   strict: true,
+  // Problems are diagnostics; nothing may reach Node's process.emitWarning (a raw stderr line).
+  logLevel: "error",
 } as const;
 
 /** Aliases may expand to this many nodes per document: plenty for `&defaults`, far from a billion laughs. */

@@ -31,6 +31,8 @@ const CASES: Record<string, [exit: 1 | 2, placed: boolean, what: string]> = {
   "yaml-tab-indent.yaml": [1, true, "tabs used for indentation"],
   "yaml-duplicate-key-top.yaml": [1, true, "duplicate top-level key"],
   "yaml-duplicate-key-nested.yaml": [1, true, "duplicate key inside env"],
+  "yaml-duplicate-key-via-alias.yaml": [1, true, "{ &k LEVEL: info, *k : debug }: a duplicate key through an alias"],
+  "yaml-complex-key.yaml": [1, true, "a list as a mapping key (? [a, b] : c)"],
   "yaml-alias-bomb.yaml": [1, true, "billion laughs with sequences"],
   "yaml-alias-bomb-keys.yaml": [1, true, "billion laughs with mappings"],
   "yaml-recursive-alias.yaml": [1, true, "an alias inside its own anchor"],
@@ -96,6 +98,12 @@ const CASES: Record<string, [exit: 1 | 2, placed: boolean, what: string]> = {
   "ts-array-with-garbage.kubejobs.ts": [1, false, "a list with non-templates"],
   "ts-array-template-error.kubejobs.ts": [1, false, "second template of a list invalid"],
   "ts-getter-throws.kubejobs.ts": [1, false, "a getter that throws"],
+  "ts-kind-getter-throws.kubejobs.ts": [1, false, "a `kind` getter that throws (read before copying)"],
+  "ts-proxy-throws.kubejobs.ts": [1, false, "a Proxy whose get trap throws"],
+  "ts-fn-never-settles.kubejobs.ts": [1, false, "a default function whose promise never settles"],
+  "ts-tla-never-settles.kubejobs.ts": [1, false, "a top-level await that never settles"],
+  "ts-writes-stdout.kubejobs.ts": [1, false, "process.stdout.write in the module (goes to stderr)"],
+  "ts-global-console-log.kubejobs.ts": [1, false, "globalThis.console.log in the module (goes to stderr)"],
   "ts-cycle.kubejobs.ts": [1, false, "an object cycle"],
   "ts-not-data.kubejobs.ts": [1, false, "a Date and a function"],
   "ts-proto-key.kubejobs.ts": [1, false, "__proto__ from JSON.parse"],
@@ -172,17 +180,18 @@ const EXTRA_ARGS: Record<string, string[]> = {
  * report to the lead has the exact command and output.
  */
 const TODO: Record<string, string> = {
-  "ts-kind-getter-throws.kubejobs.ts": "a `kind` getter that throws escapes as `kubejobs: internal error` (exit 2) instead of a load/ts-threw diagnostic",
-  "ts-proxy-throws.kubejobs.ts": "a Proxy default export whose get trap throws escapes as `kubejobs: internal error`",
-  "ts-fn-never-settles.kubejobs.ts": "a default function returning a promise that never settles exits 0 with empty stdout and stderr",
-  "ts-tla-never-settles.kubejobs.ts": "a top-level await that never settles exits 0 with empty stdout and stderr",
-  "ts-writes-stdout.kubejobs.ts": "process.stdout.write in a template lands on stdout (before the manifests, or on an error run)",
-  "ts-global-console-log.kubejobs.ts": "globalThis.console.log in a template lands on stdout (only the bundle's own `console` is redirected)",
   "json-huge-integer.json": "activeDeadlineSeconds 1.2e29 (over int64) renders as 1.2345678901234568e+29, which the API server rejects",
   "json-trailing-comma.json": "renders: .json is parsed as YAML 1.2, whose flow maps allow a trailing comma; decide whether .json is strict JSON",
   "yaml-empty-env-name.yaml": "env name \"\" renders; the API server requires a non-empty env var name",
-  "yaml-duplicate-key-via-alias.yaml": "{ &k LEVEL: info, *k : debug } is a duplicate key through an alias: renders LEVEL=debug silently",
-  "yaml-complex-key.yaml": "a collection as a mapping key renders as env name \"[ a, b ]\" and prints a raw Node `Warning: Keys with collection values...` to stderr",
+};
+
+/**
+ * What a template itself writes before our diagnostics: it lands on stderr (stdout carries only
+ * manifests), so the first diagnostic line comes after it. Checked exactly.
+ */
+const TEMPLATE_OUTPUT: Record<string, string> = {
+  "ts-writes-stdout.kubejobs.ts": "debug: building the template\n",
+  "ts-global-console-log.kubejobs.ts": "debug via globalThis.console\n",
 };
 
 /** Cases where `validate` exits differently from `render` (none today: the loader and layers are shared). */
@@ -218,10 +227,12 @@ interface Case {
   extra?: string[];
   input?: Buffer;
   validate?: 1 | 2 | false;
+  /** What the template itself writes to stderr ahead of the first diagnostic (TEMPLATE_OUTPUT). */
+  before?: string;
 }
 
-function firstLine(run: CliRun): string {
-  return run.stderr.split("\n")[0] ?? "";
+function firstLine(run: CliRun, before = ""): string {
+  return (run.stderr.startsWith(before) ? run.stderr.slice(before.length) : run.stderr).split("\n")[0] ?? "";
 }
 
 /** The rules of PRODUCT §3 for a failed run, checked together so a failure names all of them. */
@@ -230,11 +241,14 @@ function expectFailure(run: CliRun, c: Case, command: "render" | "validate"): vo
   const shown = c.shown ?? new RegExp(`^${escapeRegExp(c.arg)}`);
   const where = c.placed ? String.raw`:\d+:\d+` : "";
   const head = new RegExp(`${shown.source}${where}: error: \\S`);
-  expect({ status: run.status, stdout: run.stdout, stack: STACK_FRAME.test(run.stderr), internal: /internal error/.test(run.stderr), head: head.test(firstLine(run)) || firstLine(run) }).toEqual({
+  const before = c.before ?? "";
+  const first = firstLine(run, before);
+  expect({ status: run.status, stdout: run.stdout, stack: STACK_FRAME.test(run.stderr), internal: /internal error/.test(run.stderr), before: run.stderr.startsWith(before), head: head.test(first) || first }).toEqual({
     status: expectedExit,
     stdout: "",
     stack: false,
     internal: false,
+    before: true,
     head: true,
   });
 }
@@ -243,7 +257,7 @@ const tmp = mkdtempSync(join(tmpdir(), "kj-bad-inputs-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Cases generated at run time (too big to commit, or not valid TS for tsc), by name. */
-const GENERATED = ["50 MB file", "50 MB on stdin", "NUL bytes on stdin", "1 MB single-line label value", "TS syntax error", "an empty directory", "a path that does not exist", "a path under a regular file"] as const;
+const GENERATED = ["50 MB file", "50 MB on stdin", "NUL bytes on stdin", "invalid UTF-8 on stdin", "1 MB single-line label value", "TS syntax error", "an empty directory", "a path that does not exist", "a path under a regular file"] as const;
 
 function generatedCases(): Record<(typeof GENERATED)[number], Case> {
   const big = join(tmp, "big-50mb.yaml");
@@ -259,6 +273,7 @@ function generatedCases(): Record<(typeof GENERATED)[number], Case> {
     "50 MB file": { id: "50 MB file", arg: big, exit: 2, placed: false },
     "50 MB on stdin": { id: "50 MB on stdin", arg: "-", shown: /^<stdin>/, exit: 2, placed: false, input: readFileSync(big) },
     "NUL bytes on stdin": { id: "NUL bytes on stdin", arg: "-", shown: /^<stdin>/, exit: 2, placed: true, input: readFileSync(join(DIR, "binary-png-header.yaml")) },
+    "invalid UTF-8 on stdin": { id: "invalid UTF-8 on stdin", arg: "-", shown: /^<stdin>/, exit: 2, placed: false, input: readFileSync(join(DIR, "invalid-utf8.yaml")) },
     "1 MB single-line label value": { id: "1 MB single-line label value", arg: longValue, exit: 1, placed: true },
     "TS syntax error": { id: "TS syntax error", arg: syntax, exit: 1, placed: true },
     "an empty directory": { id: "an empty directory", arg: emptyDir, exit: 2, placed: false },
@@ -275,6 +290,7 @@ const committed: Case[] = Object.entries(CASES).map(([file, [exit, placed]]) => 
   placed,
   ...(EXTRA_ARGS[file] ? { extra: EXTRA_ARGS[file] } : {}),
   ...(VALIDATE_EXIT[file] ? { validate: VALIDATE_EXIT[file] } : {}),
+  ...(TEMPLATE_OUTPUT[file] ? { before: TEMPLATE_OUTPUT[file] } : {}),
 }));
 
 const results = new Map<string, CliRun>();
@@ -344,6 +360,12 @@ describe("specific diagnostics of the corpus", () => {
     ["ts-default-number.kubejobs.ts", "load/bad-export"],
     ["ts-no-default.kubejobs.ts", "load/bad-export"],
     ["ts-unresolved-relative.kubejobs.ts", "load/unresolved-import"],
+    ["ts-kind-getter-throws.kubejobs.ts", "load/ts-threw"],
+    ["ts-proxy-throws.kubejobs.ts", "load/ts-threw"],
+    ["ts-fn-never-settles.kubejobs.ts", "load/never-settled"],
+    ["ts-tla-never-settles.kubejobs.ts", "load/never-settled"],
+    ["yaml-duplicate-key-via-alias.yaml", "yaml/duplicate-key"],
+    ["yaml-complex-key.yaml", "yaml/complex-key"],
     ["tmpl-restart-always.yaml", "template/restart-policy-always"],
     ["tmpl-missing-from-env.yaml", "secret/from-env-missing"],
     ["tmpl-unknown-field-top.yaml", "template/unknown-field"],
@@ -351,6 +373,19 @@ describe("specific diagnostics of the corpus", () => {
     ["dir-no-templates", "io/no-templates"],
   ])("%s reports [%s]", (file, code) => {
     expect(render(file).stderr).toContain(`[${code}`);
+  });
+
+  it("a collection as a key prints no raw Node warning, only the diagnostic", () => {
+    const { stderr } = render("yaml-complex-key.yaml");
+    expect(stderr).not.toMatch(/Warning|\(node:\d+\)/);
+    expect(stderr.split("\n").filter((l) => l && !l.startsWith("  "))).toHaveLength(1);
+  });
+
+  it("a template that never settles: one diagnostic naming the file, not an internal error", () => {
+    for (const file of ["ts-fn-never-settles.kubejobs.ts", "ts-tla-never-settles.kubejobs.ts"]) {
+      const lines = render(file).stderr.split("\n").filter((l) => l && !l.startsWith("  "));
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(`${DIR}/${file}`)}: error: .*\\[load/never-settled\\]$`))]);
+    }
   });
 
   it("the 50 MB file is refused as too large without a line number", () => {
@@ -462,6 +497,15 @@ describe("inputs that look odd but are valid render", () => {
     expect(docs.at(-1).metadata.name).toBe(name);
   });
 
+  it("a TS template that writes to stdout: its output goes to stderr, stdout holds only the manifest", async () => {
+    const run = await runCliAsync(["render", `${GOOD}/writes-stdout.kubejobs.ts`]);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({
+      status: 0,
+      stderr: "debug: process.stdout.write\ndebug: globalThis.console.log\ndebug: globalThis.console.info in the default function\n",
+    });
+    expect(parseAllDocuments(run.stdout).map((d) => d.toJS().metadata.name)).toEqual(["writes-stdout"]);
+  });
+
   it("constructor/prototype/toString keys come out as ordinary data", async () => {
     const run = await runCliAsync(["render", `${GOOD}/constructor-keys.kubejobs.yaml`]);
     const job = parseAllDocuments(run.stdout).map((d) => d.toJS()).at(-1);
@@ -484,6 +528,19 @@ describe("inputs that look odd but are valid render", () => {
   });
 });
 
-describe("stdin", () => {
-  it.todo("invalid UTF-8 on stdin (`kubejobs render - < files/invalid-utf8.yaml`) renders with U+FFFD (exit 0); the same file by name is refused as io/binary");
+describe("stdin is checked as a file is", () => {
+  const render = (file: string) => results.get(key("render", committed.find((c) => c.arg === `${DIR}/${file}`)!))!;
+  it.each([
+    ["invalid UTF-8 on stdin", "invalid-utf8.yaml"],
+    ["NUL bytes on stdin", "binary-png-header.yaml"],
+  ] as const)("%s: io/binary, as %s by name", (name, file) => {
+    const run = results.get(key("render", generated[name]!))!;
+    expect(run.stderr).toContain("[io/binary]");
+    expect(run.stderr).not.toContain("\ufffd");
+    expect(render(file).stderr).toContain("[io/binary]");
+  });
+
+  it("50 MB on stdin: io/too-large", () => {
+    expect(results.get(key("render", generated["50 MB on stdin"]!))!.stderr).toContain("[io/too-large]");
+  });
 });

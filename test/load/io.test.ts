@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { decodeText, ReadFailureError, tooLarge } from "../../src/load/read-file.js";
 import { brief, load } from "./helpers.js";
 
 const root = mkdtempSync(join(tmpdir(), "kubejobs-load-io-"));
@@ -67,6 +68,25 @@ describe("input files", () => {
   it("NUL in stdin → io/binary", async () => {
     const result = await load(["-"], { readStdin: async () => "kind: Job\n\0" });
     expect(brief(result).map((d) => [d.code, d.line, d.column])).toEqual([["io/binary", 2, 1]]);
+  });
+
+  it("stdin read as bytes (src/stdin.ts) gets the file checks: invalid UTF-8 → io/binary, a BOM dropped", async () => {
+    const asRead = (bytes: Buffer) => async () => {
+      const outcome = decodeText(bytes);
+      if ("failure" in outcome) throw new ReadFailureError(outcome.failure);
+      return outcome.text;
+    };
+    const latin1 = Buffer.concat([Buffer.from("kind: Job\nname: gr"), Buffer.from([0xfc, 0xdf]), Buffer.from("e\n")]);
+    const bad = await load(["-"], { readStdin: asRead(latin1) });
+    expect(brief(bad).map((d) => [d.code, d.file])).toEqual([["io/binary", "<stdin>"]]);
+    const bom = await load(["-"], { readStdin: asRead(Buffer.from(`\ufeff${job}`)) });
+    expect([bom.diagnostics, bom.documents.length]).toEqual([[], 1]);
+  });
+
+  it("a ReadFailureError from another copy of the module (another bundle) is recognised by its brand", async () => {
+    const foreign = Object.assign(new Error("x"), { [Symbol.for("kubejobs.load.read-failure")]: tooLarge(11 * 1024 * 1024) });
+    const result = await load(["-"], { readStdin: () => Promise.reject(foreign) });
+    expect(brief(result).map((d) => [d.code, d.file])).toEqual([["io/too-large", "<stdin>"]]);
   });
 
   it("stdin that fails → io/unreadable", async () => {

@@ -48,7 +48,7 @@ describe("codes", () => {
   it("every code in src/load is documented in loadCodes, and every documented code is used", () => {
     const dir = join(FIXTURES, "../../../src/load");
     const used = new Set<string>();
-    for (const file of ["load-inputs.ts", "discover.ts", "yaml.ts", "yaml-errors.ts", "yaml-parse.ts", "yaml-structure.ts", "plain-data.ts", "ts-bundle.ts", "ts.ts", "ts-exports.ts", "from-file.ts"]) {
+    for (const file of ["load-inputs.ts", "discover.ts", "yaml.ts", "yaml-errors.ts", "yaml-parse.ts", "yaml-structure.ts", "plain-data.ts", "ts-bundle.ts", "ts.ts", "ts-exports.ts", "running-files.ts", "from-file.ts"]) {
       for (const m of readFileSync(join(dir, file), "utf8").matchAll(/"((?:io|yaml|load|secret)\/[a-z-]+)"/g)) used.add(m[1] ?? "");
     }
     expect([...used].filter((c) => !known.has(c))).toEqual([]);

@@ -85,6 +85,32 @@ describe("YAML errors", () => {
     expect(brief(result)[0]).toEqual({ code, severity: "error", file, path, line, column });
   });
 
+  it.each([
+    ["an alias key naming its anchor's key", "env: { &k LEVEL: info, *k : debug }", "yaml/duplicate-key", ["containers", "main", "env", "LEVEL"], 5, 28],
+    ["an alias key in a block mapping", "env:\n      &k LEVEL: info\n      *k : debug", "yaml/duplicate-key", ["containers", "main", "env", "LEVEL"], 7, 7],
+    ["a list as a key", "env:\n      ? [a, b]\n      : c", "yaml/complex-key", ["containers", "main", "env"], 6, 9],
+    ["a mapping as a key", "env: { { a: b }: c }", "yaml/complex-key", ["containers", "main", "env"], 5, 12],
+    ["an alias of a list as a key", "args: &l [a]\n    env: { *l : c }", "yaml/complex-key", ["containers", "main", "env"], 6, 12],
+  ])("%s (%s) → %s at %j, line %i column %i", async (_what, yaml, code, path, line, column) => {
+    const text = `kind: Job\nname: x\ncontainers:\n  main:\n    ${yaml}\n    image: busybox\n`;
+    const result = await load(["-"], { readStdin: async () => text });
+    expect(result.documents).toEqual([]);
+    expect(brief(result)).toEqual([{ code, severity: "error", file: "<stdin>", path, line, column }]);
+  });
+
+  it("a complex key prints no raw Node warning", async () => {
+    const warnings: unknown[] = [];
+    const onWarning = (w: unknown) => warnings.push(w);
+    process.on("warning", onWarning);
+    try {
+      await load(["-"], { readStdin: async () => "kind: Job\nname: x\ncontainers: { main: { image: busybox, env: { [a, b]: c } } }\n" });
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it("reports every tab-indented line, not just the first", async () => {
     const result = await load(["yaml/tab-indent.yaml"]);
     expect(brief(result).map((d) => d.line)).toEqual([4, 5]);
