@@ -7,6 +7,7 @@ import { CONTAINER_SHAPE } from "./fixed-shape.js";
 import type { OriginRecorder } from "./origins.js";
 import { compileLifecycle, compileProbe } from "./probes.js";
 import { compileResources } from "./resources.js";
+import { hasKeys } from "./records.js";
 
 export type ContainerGroup = "containers" | "initContainers";
 
@@ -36,7 +37,7 @@ export function compileContainer(
   if (c.args !== undefined) out.args = c.args;
   if (c.workingDir !== undefined) out.workingDir = c.workingDir;
   if (c.ports !== undefined) out.ports = c.ports;
-  if (c.env !== undefined && Object.keys(c.env).length > 0) {
+  if (c.env !== undefined && hasKeys(c.env)) {
     rec?.add(["env"], [...at, "env"]);
     out.env = compileEnv(c.env, [...at, "env"], ctx, rec?.at("env"));
   }
@@ -47,7 +48,7 @@ export function compileContainer(
   if (c.resources !== undefined) {
     rec?.add(["resources"], [...at, "resources"]);
     const resources = compileResources(c.resources, [...at, "resources"], rec?.at("resources"));
-    if (Object.keys(resources).length > 0) out.resources = resources;
+    if (hasKeys(resources)) out.resources = resources;
   }
   const mounts: Record<string, unknown>[] = [];
   if (c.files !== undefined) compileFiles(c.files, [...at, "files"], ctx, rec?.at("volumeMounts"), mounts);

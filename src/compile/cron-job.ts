@@ -3,7 +3,7 @@ import type { CompileContext } from "./context.js";
 import { compileJobSpec } from "./job.js";
 import { objectLabels, objectMeta, recordLabels } from "./metadata.js";
 import type { OriginRecorder } from "./origins.js";
-import { sortKeys } from "./records.js";
+import { sortKeys, hasKeys } from "./records.js";
 
 const CRON_SPEC_FIELDS = [
   "schedule",
@@ -27,7 +27,7 @@ export function compileCronJob(t: ScheduledJobTemplate, namespace: string | unde
   // Labels (and annotations) also go on the jobTemplate, so every Job the CronJob creates carries them.
   const jobMeta: Record<string, unknown> = { labels: objectLabels(t) };
   recordLabels(rec?.at("spec", "jobTemplate", "metadata"), "labels", t.labels, undefined);
-  if (t.annotations !== undefined && Object.keys(t.annotations).length > 0) {
+  if (t.annotations !== undefined && hasKeys(t.annotations)) {
     rec?.add(["spec", "jobTemplate", "metadata", "annotations"], ["annotations"]);
     jobMeta.annotations = sortKeys(t.annotations);
   }

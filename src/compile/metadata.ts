@@ -1,14 +1,15 @@
 import type { JobFields } from "../template/types.js";
 import type { Path } from "../validate/diagnostic.js";
 import type { OriginRecorder } from "./origins.js";
-import { sortKeys } from "./records.js";
+import { sortKeys, hasKeys } from "./records.js";
 
 export const NAME_LABEL = "app.kubernetes.io/name";
 export const MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
 
 /** Labels every generated object carries: the standard two, then the user's (whose values win). */
 export function objectLabels(t: JobFields): Record<string, string> {
-  return sortKeys({ [NAME_LABEL]: t.name, [MANAGED_BY_LABEL]: "kubejobs", ...t.labels });
+  // Written in sorted order (managed-by < name), so that sortKeys usually finds them sorted.
+  return sortKeys({ [MANAGED_BY_LABEL]: "kubejobs", [NAME_LABEL]: t.name, ...t.labels });
 }
 
 /** Pod labels: the object labels plus `podLabels`, which add to or override them. */
@@ -35,7 +36,7 @@ export function objectMeta(
   }
   meta.labels = objectLabels(t);
   recordLabels(rec?.at("metadata"), "labels", t.labels, undefined);
-  if (t.annotations !== undefined && Object.keys(t.annotations).length > 0) {
+  if (t.annotations !== undefined && hasKeys(t.annotations)) {
     meta.annotations = sortKeys(t.annotations);
     rec?.add(["metadata", "annotations"], ["annotations"]);
   }

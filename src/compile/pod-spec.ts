@@ -3,7 +3,7 @@ import { compileContainer, type ContainerGroup } from "./container.js";
 import type { CompileContext } from "./context.js";
 import { recordLabels, podLabels } from "./metadata.js";
 import type { OriginRecorder } from "./origins.js";
-import { sortKeys } from "./records.js";
+import { sortKeys, hasKeys } from "./records.js";
 
 /** Pod-spec fields a template passes through unchanged, in the order we write them. */
 const PASS_THROUGH = [
@@ -39,7 +39,7 @@ const PASS_THROUGH = [
 export function compilePodTemplate(t: JobFields, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
   const metadata: Record<string, unknown> = { labels: podLabels(t) };
   recordLabels(rec?.at("metadata"), "labels", t.labels, t.podLabels);
-  if (t.podAnnotations !== undefined && Object.keys(t.podAnnotations).length > 0) {
+  if (t.podAnnotations !== undefined && hasKeys(t.podAnnotations)) {
     metadata.annotations = sortKeys(t.podAnnotations);
     rec?.add(["metadata", "annotations"], ["podAnnotations"]);
   }
@@ -67,7 +67,7 @@ function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder |
     spec[key] = t[key];
   }
   const userVolumes = new Set(Object.keys(t.volumes ?? {}));
-  if (t.initContainers !== undefined && Object.keys(t.initContainers).length > 0) {
+  if (t.initContainers !== undefined && hasKeys(t.initContainers)) {
     spec.initContainers = containers(t.initContainers, "initContainers", userVolumes, ctx, rec);
   }
   spec.containers = containers(t.containers, "containers", userVolumes, ctx, rec);

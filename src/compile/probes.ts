@@ -1,6 +1,7 @@
 import type { LifecycleHandler, Lifecycle, Probe } from "../template/types.js";
 import type { Path } from "../validate/diagnostic.js";
 import type { CompileContext } from "./context.js";
+import { hasKeys } from "./records.js";
 
 const TIMINGS = ["initialDelaySeconds", "periodSeconds", "timeoutSeconds", "successThreshold", "failureThreshold", "terminationGracePeriodSeconds"] as const;
 
@@ -25,7 +26,7 @@ function httpGet(url: string, headers: Record<string, string> | undefined, at: P
   out.path = `${parsed.pathname}${parsed.search}`;
   out.port = parsed.port === "" ? (https ? 443 : 80) : Number(parsed.port);
   if (https) out.scheme = "HTTPS";
-  if (headers !== undefined && Object.keys(headers).length > 0) {
+  if (headers !== undefined && hasKeys(headers)) {
     out.httpHeaders = Object.entries(headers).map(([name, value]) => ({ name, value }));
   }
   return out;

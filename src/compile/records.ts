@@ -13,9 +13,24 @@ export function getOwn<T>(record: Record<string, T>, key: string): T | undefined
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** Whether the record has an own enumerable key; `hasKeys(record)` without building the list. */
+export function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
 /** A copy with keys sorted, for maps whose order carries no meaning (labels, data, resources). */
 export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  const keys = Object.keys(record);
+  // Most maps are written in order already (or are built here in order): a spread copy keeps that
+  // order (own `__proto__` keys included, as data) and is much cheaper than adding keys one by one.
+  if (isSorted(keys)) return { ...record };
   const out: Record<string, T> = {};
-  for (const key of Object.keys(record).sort()) setOwn(out, key, record[key]!);
+  for (const key of keys.sort()) setOwn(out, key, record[key]!);
   return out;
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
 }

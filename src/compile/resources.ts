@@ -2,7 +2,7 @@ import type { Quantity, Resources } from "../template/types.js";
 import type { Path } from "../validate/diagnostic.js";
 import type { OriginRecorder } from "./origins.js";
 import { quantityString } from "./quantity-string.js";
-import { getOwn, setOwn, sortKeys } from "./records.js";
+import { getOwn, setOwn, sortKeys, hasKeys } from "./records.js";
 
 /** Template spellings of resource names that Kubernetes writes differently. */
 const RESOURCE_NAMES: Record<string, string> = { ephemeralStorage: "ephemeral-storage" };
@@ -44,7 +44,7 @@ export function compileResources(resources: Resources, path: Path, rec: OriginRe
     }
   }
   const out: Record<string, unknown> = {};
-  if (Object.keys(limits).length > 0) out.limits = sortKeys(limits);
-  if (Object.keys(requests).length > 0) out.requests = sortKeys(requests);
+  if (hasKeys(limits)) out.limits = sortKeys(limits);
+  if (hasKeys(requests)) out.requests = sortKeys(requests);
   return out;
 }
