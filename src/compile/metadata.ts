@@ -47,6 +47,8 @@ export function objectMeta(
 export function recordLabels(rec: OriginRecorder | undefined, key: "labels", labels: Record<string, string> | undefined, override: Record<string, string> | undefined): void {
   if (rec === undefined) return;
   rec.add([key], ["labels"]);
+  // The standard name label carries the template's name unless the user set it.
+  if (labels === undefined || !Object.hasOwn(labels, NAME_LABEL)) rec.translated([key, NAME_LABEL], ["name"]);
   for (const k of Object.keys(labels ?? {})) rec.add([key, k], ["labels", k]);
   for (const k of Object.keys(override ?? {})) rec.add([key, k], ["podLabels", k]);
 }

@@ -15,7 +15,9 @@ import { targetVersion, type PipelineOptions } from "./options.js";
 function onePerPlace(diagnostics: Diagnostic[]): Diagnostic[] {
   const kept = new Map<string, Diagnostic>();
   for (const d of diagnostics) {
-    const key = `${d.code}\u0000${JSON.stringify(d.path)}`;
+    // The template's `name` is also the value of the app.kubernetes.io/name label: a name too
+    // long for a Job is one problem, not a name error plus a label error.
+    const key = d.path.length === 1 && d.path[0] === "name" && d.severity === "error" ? "name" : `${d.code}\u0000${JSON.stringify(d.path)}`;
     const seen = kept.get(key);
     if (seen === undefined || (seen.severity === "warning" && d.severity === "error")) kept.set(key, d);
   }

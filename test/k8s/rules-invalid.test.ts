@@ -190,6 +190,7 @@ const cases: Case[] = [
 
   // env
   ["env name starting with a digit (1.31)", w(job, (m) => main(m).env.push({ name: "1ABC", value: "x" })), "env/invalid-name", [...C0, "env", 3, "name"], "error", "1.31"],
+  ["empty env name (any version)", w(job, (m) => main(m).env.push({ name: "", value: "x" })), "env/invalid-name", [...C0, "env", 3, "name"]],
   ["env name with a space (1.29)", w(job, (m) => main(m).env.push({ name: "MY VAR", value: "x" })), "env/invalid-name", [...C0, "env", 3, "name"], "error", "1.29"],
   ["env name with a colon (1.30)", w(cronJob, (m) => main(m).env.push({ name: "A:B", value: "x" })), "env/invalid-name", [...CP, "containers", 0, "env", 3, "name"], "error", "1.30"],
   ["env name with '=' (1.36)", w(job, (m) => main(m).env.push({ name: "A=B", value: "x" })), "env/invalid-name", [...C0, "env", 3, "name"]],

@@ -21,7 +21,12 @@ export const envNames: Rule = {
       for (let i = 0; i < vars.length; i++) {
         const v = asRecord(vars[i]);
         const name = v?.name;
-        if (!v || typeof name !== "string" || name === "") continue;
+        if (!v || typeof name !== "string") continue;
+        if (name === "") {
+          // ValidateEnv: field.Required(name) for an empty name, whatever the gate.
+          out.push(error("env/invalid-name", [...ref.path, "env", i, "name"], "an environment variable needs a name", "give the variable a name, e.g. LOG_LEVEL"));
+          continue;
+        }
         const problem = checkName(name);
         if (problem) out.push(error("env/invalid-name", [...ref.path, "env", i, "name"], `environment variable name ${JSON.stringify(name)} ${problem} (Kubernetes ${ctx.kubeVersion})`, hint));
         if (seen.has(name)) {
