@@ -48,7 +48,14 @@ export interface CheckedDocuments {
 export function checkDocuments(documents: readonly SourceDocument[], mode: "render" | "validate", options: PipelineOptions): CheckedDocuments {
   const manifests: K8sObject[] = [];
   const diagnostics: Diagnostic[] = [];
+  let skipped: SourceDocument | undefined;
   for (const doc of documents) {
+    // A directory may hold manifests next to the templates (a previous --out-dir, say): render
+    // passes over those it found itself, and refuses only the ones it was given by name.
+    if (mode === "render" && doc.kind === "manifest" && doc.foundInDirectory === true) {
+      skipped ??= doc;
+      continue;
+    }
     let found: Diagnostic[];
     if (doc.kind === "template") {
       const checked = checkTemplate(doc.value, { ...options, files: doc.files });
@@ -63,6 +70,9 @@ export function checkDocuments(documents: readonly SourceDocument[], mode: "rend
       manifests.push(doc.value as K8sObject);
     }
     for (const d of found) diagnostics.push(place(d, doc));
+  }
+  if (skipped !== undefined && !documents.some((d) => d.kind === "template")) {
+    diagnostics.push({ ...error("io/no-templates", [], "holds Kubernetes manifests but no kubejobs templates", "render takes templates (kind: Job or ScheduledJob, no apiVersion); check manifests with kubejobs validate"), file: skipped.file.replace(/\/[^/]*$/, "") });
   }
   const failed = diagnostics.some((d) => d.severity === "error");
   return { manifests: failed ? [] : manifests, diagnostics };

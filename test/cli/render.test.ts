@@ -207,3 +207,19 @@ describe("init", () => {
     expect(runCli(["init", "a", "--force"], { cwd: dir }).status).toBe(0);
   });
 });
+
+describe("render of a directory that also holds manifests", () => {
+  it("passes over manifests it found itself, and says so when there are no templates at all", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kj-mixed-"));
+    expect(runCli(["render", "examples/backup.kubejobs.yaml", "--out-dir", join(dir, "out")]).status).toBe(0);
+    writeFileSync(join(dir, "job.kubejobs.yaml"), readFileSync(join(ROOT, F, "two-docs.yaml"), "utf8"));
+    const mixed = runCli(["render", dir]);
+    expect(mixed.stderr).toBe("");
+    expect(parseAllDocuments(mixed.stdout).map((d) => d.toJS().metadata.name)).toEqual(["first", "second"]);
+    const only = runCli(["render", join(dir, "out")]);
+    expect(only.status).toBe(2);
+    expect(only.stdout).toBe("");
+    expect(only.stderr).toContain(`${join(dir, "out")}: error: `);
+    expect(only.stderr).toContain("[io/no-templates]");
+  });
+});
