@@ -147,6 +147,7 @@ const CASES: Record<string, [exit: 1 | 2, placed: boolean, what: string]> = {
   "tmpl-bad-label.yaml": [1, true, "bad label key and value"],
   "tmpl-duplicate-container-names.yaml": [1, true, "init and main container share a name"],
   "tmpl-bad-env-name.yaml": [1, true, "env name with ="],
+  "yaml-empty-env-name.yaml": [1, true, "env name \"\" (env/invalid-name)"],
   "tmpl-bad-file-mode.yaml": [1, true, "file mode 0999"],
   "tmpl-bad-probe.yaml": [1, true, "ftp:// probe"],
   "tmpl-secret-bad-type.yaml": [1, true, "secret type password"],
@@ -182,7 +183,6 @@ const EXTRA_ARGS: Record<string, string[]> = {
  */
 const TODO: Record<string, string> = {
   "json-trailing-comma.json": "renders: .json is parsed as YAML 1.2, whose flow maps allow a trailing comma; decide whether .json is strict JSON",
-  "yaml-empty-env-name.yaml": "env name \"\" renders; the API server requires a non-empty env var name",
 };
 
 /**
