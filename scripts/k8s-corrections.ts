@@ -1,5 +1,6 @@
 // Facts the bundled OpenAPI texts get wrong or leave out, applied by gen-schemas.ts. Each one
 // names its source; keep this list short and sourced.
+import { compareKubeVersions } from "../src/k8s/versions.ts";
 
 /** A field's stage as gen-schemas.ts records it; `null` = generally available (no warning). */
 export type StageFact = { stage: "alpha" | "beta"; gate: string; enabledByDefault: boolean } | null;
@@ -44,12 +45,6 @@ export const DEFAULTED_REQUIRED: Record<string, string[]> = {
 /** The stage a correction table gives `version`, or undefined when it says nothing for it. */
 export function correctedStage(corrections: [string, StageFact][], version: string): StageFact | undefined {
   let found: StageFact | undefined;
-  for (const [since, stage] of corrections) if (compareMinor(since, version) <= 0) found = stage;
+  for (const [since, stage] of corrections) if (compareKubeVersions(since, version) <= 0) found = stage;
   return found;
-}
-
-function compareMinor(a: string, b: string): number {
-  const [am = 0, an = 0] = a.split(".").map(Number);
-  const [bm = 0, bn = 0] = b.split(".").map(Number);
-  return am - bm || an - bn;
 }
