@@ -39,8 +39,11 @@ function main(): void {
   const rounds = Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 3) throw new Error("--rounds must be a whole number ≥ 3");
 
-  log(`node ${machine.node}, ${machine.cpuModel}, ${machine.cores} cores, load average ${machine.loadAverage.join(" ")} (commit ${machine.commit}${machine.dirty ? ", src modified" : ""})`);
-  if (machine.loadAverage[0] > machine.cores) log(`note: load average above ${machine.cores} cores: other processes share the CPU; absolute times are inflated, ratios less so`);
+  log(
+    `node ${machine.node}, ${machine.cpuModel}, ${machine.cores} cores, load average ${machine.loadAverage.join(" ")} (commit ${machine.commit}${machine.dirty ? ", src modified" : ""})`,
+  );
+  if (machine.loadAverage[0] > machine.cores)
+    log(`note: load average above ${machine.cores} cores: other processes share the CPU; absolute times are inflated, ratios less so`);
   log(`cold start: ${rounds} rounds of node -e 0, render TS, render YAML ...`);
   const cold = measureColdStart(
     [
@@ -55,13 +58,23 @@ function main(): void {
   const rows = targetRows(cold, inProcess);
   const loadAtEnd = currentLoad();
 
-  console.log(`\nkubejobs bench: node ${machine.node}, ${machine.cpuModel}, ${machine.cores} cores; load average at start ${machine.loadAverage.join(" ")}, at end ${loadAtEnd.join(" ")}`);
+  console.log(
+    `\nkubejobs bench: node ${machine.node}, ${machine.cpuModel}, ${machine.cores} cores; load average at start ${machine.loadAverage.join(" ")}, at end ${loadAtEnd.join(" ")}`,
+  );
   console.log(formatRows(rows));
   console.log(notes(inProcess, cold));
   const failed = rows.filter((r) => !r.pass).length;
   console.log(`\n${rows.length - failed} of ${rows.length} targets met.`);
 
-  const results = { date: new Date().toISOString(), durationMs: Math.round(performance.now() - started), machine, loadAverageAtEnd: loadAtEnd, cold, inProcess, targets: rows };
+  const results = {
+    date: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    machine,
+    loadAverageAtEnd: loadAtEnd,
+    cold,
+    inProcess,
+    targets: rows,
+  };
   writeFileSync(resolve(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
   log(`wrote bench/results.json (${(results.durationMs / 1000).toFixed(1)} s)`);
 }
@@ -73,7 +86,11 @@ function log(message: string): void {
 
 function runInProcessChild(): InProcessResults {
   const self = fileURLToPath(import.meta.url);
-  const run = spawnSync(process.execPath, [self, "--in-process"], { stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 << 20, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [self, "--in-process"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 << 20,
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(`the in-process bench failed (status ${run.status})`);
   return JSON.parse(run.stdout) as InProcessResults;
 }
@@ -81,13 +98,23 @@ function runInProcessChild(): InProcessResults {
 function formatRows(rows: readonly TargetRow[]): string {
   return formatTable(
     ["target (PRODUCT §5)", "limit", "measured (median)", "floor, same run", "× floor", "of limit", "result"],
-    rows.map((r) => [r.target, r.limit, r.measured, r.floor, r.timesFloor === undefined ? "—" : `${r.timesFloor.toFixed(2)}×`, r.ofLimit.toFixed(2), r.pass ? "pass" : "FAIL"]),
+    rows.map((r) => [
+      r.target,
+      r.limit,
+      r.measured,
+      r.floor,
+      r.timesFloor === undefined ? "—" : `${r.timesFloor.toFixed(2)}×`,
+      r.ofLimit.toFixed(2),
+      r.pass ? "pass" : "FAIL",
+    ]),
   );
 }
 
 function notes(ip: InProcessResults, cold: ColdResults): string {
   const out = ip.pipeline10kOutput;
-  const kinds = Object.entries(ip.validateKinds).map(([k, n]) => `${n} ${k}`).join(", ");
+  const kinds = Object.entries(ip.validateKinds)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
   return [
     "",
     `cold: ${cold.rounds} interleaved rounds after one untimed round; stdout to a pipe; "paired" is the median of per-round ratios.`,

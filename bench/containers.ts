@@ -8,15 +8,60 @@
 import type { Container, EnvFrom, EnvValue, Probe, Resources } from "../src/template/types.js";
 import type { Random } from "./random.js";
 
-const IMAGES = ["busybox:1.36", "ghcr.io/acme/report:1.4.2", "python:3.12-slim", "postgres:16", "ghcr.io/acme/etl:5.3.0", "alpine:3.20", "registry.example.com/team/tool@sha256:" + "ab".repeat(32)];
-const ENV_NAMES = ["LOG_LEVEL", "DB_HOST", "DB_PASSWORD", "BATCH_SIZE", "DRY_RUN", "REGION", "API_TOKEN", "POD_NAME", "MEM_LIMIT", "CACHE_URL", "WORKERS", "FEATURE_FLAGS"];
-const LITERALS = ["info", "debug", "eu-central-1", "orders-db.shop.svc", "yes", "0755", "1e3", "~", "a: b", "value # not a comment", "-leading", "héllo wörld", "line one\nline two\n"];
-const COMMANDS: readonly string[][] = [["sh", "-c", "echo start && sleep 5"], ["python", "-m", "report"], ["/app/run"], ["pg_dump", "--format=custom"]];
+const IMAGES = [
+  "busybox:1.36",
+  "ghcr.io/acme/report:1.4.2",
+  "python:3.12-slim",
+  "postgres:16",
+  "ghcr.io/acme/etl:5.3.0",
+  "alpine:3.20",
+  "registry.example.com/team/tool@sha256:" + "ab".repeat(32),
+];
+const ENV_NAMES = [
+  "LOG_LEVEL",
+  "DB_HOST",
+  "DB_PASSWORD",
+  "BATCH_SIZE",
+  "DRY_RUN",
+  "REGION",
+  "API_TOKEN",
+  "POD_NAME",
+  "MEM_LIMIT",
+  "CACHE_URL",
+  "WORKERS",
+  "FEATURE_FLAGS",
+];
+const LITERALS = [
+  "info",
+  "debug",
+  "eu-central-1",
+  "orders-db.shop.svc",
+  "yes",
+  "0755",
+  "1e3",
+  "~",
+  "a: b",
+  "value # not a comment",
+  "-leading",
+  "héllo wörld",
+  "line one\nline two\n",
+];
+const COMMANDS: readonly string[][] = [
+  ["sh", "-c", "echo start && sleep 5"],
+  ["python", "-m", "report"],
+  ["/app/run"],
+  ["pg_dump", "--format=custom"],
+];
 const ARGS: readonly string[][] = [["--since", "yesterday"], ["run", "orders", "--batch", "$(BATCH_SIZE)"], ["--verbose"]];
 const CPU = ["50m", "100m", "250m", "500m", "1", "2"];
 const MEMORY = ["64Mi", "128Mi", "256Mi", "512Mi", "1Gi", "2Gi"];
 const DIR_PATHS = ["/data", "/cache", "/scratch", "/var/lib/work", "/secrets"];
-const FILE_CONTENT = ["#!/bin/sh\nset -eu\necho hello\n", "orders:\n  id: order_id\n  total: amount_cents\n", "key=value\n", "{\"retries\": 3, \"verbose\": true}"];
+const FILE_CONTENT = [
+  "#!/bin/sh\nset -eu\necho hello\n",
+  "orders:\n  id: order_id\n  total: amount_cents\n",
+  "key=value\n",
+  '{"retries": 3, "verbose": true}',
+];
 
 export function randomContainer(r: Random, name: string, isInit: boolean): Container {
   const c: Container = { image: r.pick(IMAGES) };
@@ -58,7 +103,12 @@ function randomEnv(r: Random): Record<string, EnvValue> {
 }
 
 function randomEnvFrom(r: Random): EnvFrom[] {
-  const all: EnvFrom[] = ["secret://app-env", "configmap://shared-env", { configMap: "etl-settings", prefix: "ETL_" }, { secret: "extra", optional: true }];
+  const all: EnvFrom[] = [
+    "secret://app-env",
+    "configmap://shared-env",
+    { configMap: "etl-settings", prefix: "ETL_" },
+    { secret: "extra", optional: true },
+  ];
   return r.sample(all, r.between(1, 2));
 }
 
@@ -69,7 +119,13 @@ function randomResources(r: Random): Resources {
   if (form === 0) return { cpu: CPU[cpuIndex]!, memory: MEMORY[memIndex]! };
   // A range must have request ≤ limit: pick the limit from later in the sorted lists.
   if (form === 1) return { cpu: `${CPU[cpuIndex]}-${CPU[cpuIndex + 1]}`, memory: `${MEMORY[memIndex]}-${MEMORY[memIndex + 1]}` };
-  if (form === 2) return { cpu: r.pick([0.5, 1, 2]), memory: MEMORY[memIndex]!, ephemeralStorage: "1Gi", ...(r.chance(0.3) ? { "nvidia.com/gpu": 1 } : {}) };
+  if (form === 2)
+    return {
+      cpu: r.pick([0.5, 1, 2]),
+      memory: MEMORY[memIndex]!,
+      ephemeralStorage: "1Gi",
+      ...(r.chance(0.3) ? { "nvidia.com/gpu": 1 } : {}),
+    };
   return { requests: { cpu: CPU[cpuIndex]!, memory: MEMORY[memIndex]! }, limits: { memory: MEMORY[memIndex + 1]! } };
 }
 
@@ -85,7 +141,14 @@ function randomFiles(r: Random, container: string): Container["files"] {
 function randomDirs(r: Random): Record<string, string> {
   const dirs: Record<string, string> = {};
   for (const path of r.sample(DIR_PATHS, r.between(1, 3))) {
-    dirs[path] = r.pick(["emptydir://", "emptydir://memory", "pvc://work-cache", "pvc://archive:ro", "secret://tls-certs", "configmap://app-config:ro"]);
+    dirs[path] = r.pick([
+      "emptydir://",
+      "emptydir://memory",
+      "pvc://work-cache",
+      "pvc://archive:ro",
+      "secret://tls-certs",
+      "configmap://app-config:ro",
+    ]);
   }
   return dirs;
 }

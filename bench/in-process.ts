@@ -95,13 +95,18 @@ function nextRunInputs(count: number, seed: number): NextRunInput[] {
   const r = createRandom(seed);
   const start = Date.UTC(2025, 0, 1);
   const span = 5 * 365 * 86400_000;
-  return Array.from({ length: count }, () => ({ schedule: r.pick(SCHEDULES), timeZone: r.pick(TIME_ZONES), from: new Date(start + r.int(span / 1000) * 1000) }));
+  return Array.from({ length: count }, () => ({
+    schedule: r.pick(SCHEDULES),
+    timeZone: r.pick(TIME_ZONES),
+    from: new Date(start + r.int(span / 1000) * 1000),
+  }));
 }
 
 /** One evaluation per call (count: 1): the per-call work (cache look-ups, checks) is counted 10,000 times too. */
 function evaluateNextRuns(inputs: readonly NextRunInput[]): number {
   let evaluations = 0;
-  for (const { schedule, timeZone, from } of inputs) evaluations += nextRuns(schedule, timeZone === undefined ? { from, count: 1 } : { timeZone, from, count: 1 }).length;
+  for (const { schedule, timeZone, from } of inputs)
+    evaluations += nextRuns(schedule, timeZone === undefined ? { from, count: 1 } : { timeZone, from, count: 1 }).length;
   return evaluations;
 }
 

@@ -44,7 +44,10 @@ function gitState(cwd: string): { commit: string; dirty: boolean } {
   try {
     const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" }).trim();
     // Only what is built into dist/ matters: changes to tests or docs do not change a figure.
-    const status = execFileSync("git", ["status", "--porcelain", "--", "src", "scripts/build.mjs", "package.json"], { cwd, encoding: "utf8" });
+    const status = execFileSync("git", ["status", "--porcelain", "--", "src", "scripts/build.mjs", "package.json"], {
+      cwd,
+      encoding: "utf8",
+    });
     return { commit, dirty: status.trim() !== "" };
   } catch {
     return { commit: "unknown", dirty: false };

@@ -24,7 +24,10 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "25" }, total: { type: "string", multiple: true, default: [] } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: "string", default: "25" }, total: { type: "string", multiple: true, default: [] } },
+});
 if (positionals.length === 0) {
   console.error("usage: profile-summary FILE.cpuprofile... [--top N] [--total FUNCTION]...");
   process.exit(2);
@@ -95,7 +98,9 @@ function print(title: string, map: Map<string, number>, limit: number): void {
   for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${ms(us)} ms ${pct(us)}  ${key}`);
 }
 
-console.log(`${positionals.length} profile(s); sampled time per profile: ${summaries.map((s) => (s.totalUs / 1000).toFixed(1)).join(", ")} ms; figures below are medians over profiles`);
+console.log(
+  `${positionals.length} profile(s); sampled time per profile: ${summaries.map((s) => (s.totalUs / 1000).toFixed(1)).join(", ")} ms; figures below are medians over profiles`,
+);
 print("self time by module", medianOf(summaries.map((s) => s.byModule)), top);
 print("self time by function", medianOf(summaries.map((s) => s.byFunction)), top);
 if (values.total.length > 0) {

@@ -15,7 +15,12 @@ export function median(values: readonly number[]): number {
 }
 
 export function summarize(samplesMs: readonly number[]): Timing {
-  return { medianMs: median(samplesMs), minMs: Math.min(...samplesMs), runs: samplesMs.length, samplesMs: samplesMs.map((ms) => Math.round(ms * 10) / 10) };
+  return {
+    medianMs: median(samplesMs),
+    minMs: Math.min(...samplesMs),
+    runs: samplesMs.length,
+    samplesMs: samplesMs.map((ms) => Math.round(ms * 10) / 10),
+  };
 }
 
 export interface RepeatOptions {
@@ -50,7 +55,7 @@ export function repeatInterleaved<K extends string>(runs: Record<K, () => unknow
   let spent = 0;
   for (let round = 0; round < opts.maxRuns && (round < opts.minRuns || spent < opts.budgetMs); round++) {
     for (const key of keys) {
-        const start = performance.now();
+      const start = performance.now();
       const result = runs[key]();
       const ms = performance.now() - start;
       if (result === undefined) throw new Error("a timed run must return its result");

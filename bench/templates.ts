@@ -48,7 +48,8 @@ function randomJobFields(r: Random, name: string): JobFields {
   const fields: JobFields = { name, containers };
   if (r.chance(0.6)) fields.namespace = r.pick(["default", "batch", "data-jobs"]);
   if (r.chance(0.7)) fields.labels = randomLabels(r);
-  if (r.chance(0.3)) fields.annotations = { "acme.com/owner": `${r.pick(TEAMS)}@acme.com`, "acme.com/runbook": "https://wiki.acme.com/runbooks/batch" };
+  if (r.chance(0.3))
+    fields.annotations = { "acme.com/owner": `${r.pick(TEAMS)}@acme.com`, "acme.com/runbook": "https://wiki.acme.com/runbooks/batch" };
   if (r.chance(0.15)) fields.podLabels = { "sidecar.istio.io/inject": "false" };
   if (r.chance(0.25)) fields.initContainers = { "wait-for-db": randomContainer(r, "wait-for-db", true) };
   if (r.chance(0.5)) fields.backoffLimit = r.between(0, 6);
@@ -76,7 +77,13 @@ function randomSecrets(r: Random): Record<string, SecretSpec> {
     "app-credentials": { type: "opaque", data: { password: "s3cr3t-Passw0rd", token: "tok_0123456789abcdef" } },
     "db-login": { type: "basic", data: { username: "report", password: "hunter2: not # a comment" }, immutable: true },
     "api-token": { type: "token", data: { token: "eyJhbGciOiJIUzI1NiJ9.e30.sig" } },
-    "tls-certs": { type: "certificate", data: { "tls.crt": "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", "tls.key": "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n" } },
+    "tls-certs": {
+      type: "certificate",
+      data: {
+        "tls.crt": "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+        "tls.key": "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n",
+      },
+    },
     "registry-credentials": { type: "dockerconfigjson", data: { ".dockerconfigjson": '{"auths":{"ghcr.io":{"auth":"dXNlcjpwYXNz"}}}' } },
   };
   const secrets: Record<string, SecretSpec> = {};

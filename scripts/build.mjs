@@ -57,7 +57,12 @@ function sharedFiles(entry, prefix, shared = SHARED) {
     setup(b) {
       b.onResolve({ filter: /^\./ }, async (args) => {
         if (args.pluginData === "shared-files") return undefined;
-        const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: "shared-files" });
+        const found = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: "shared-files",
+        });
         if (found.errors.length > 0 || found.path === self) return found;
         for (const [pattern, name] of shared) {
           const m = pattern.exec(found.path.replaceAll("\\", "/"));
@@ -96,33 +101,59 @@ const CODE_CACHED = new Set(["load-yaml", "template-validator", ...Object.keys(e
 const WRAPPER = ["(function (exports, require, module) {", "\n})"];
 
 async function buildCodeCached(name, file) {
-  const analysed = await build({ ...common, entryPoints: [file], write: false, metafile: true, outdir: "dist/chunks", plugins: [sharedFiles(file, "./")] });
+  const analysed = await build({
+    ...common,
+    entryPoints: [file],
+    write: false,
+    metafile: true,
+    outdir: "dist/chunks",
+    plugins: [sharedFiles(file, "./")],
+  });
   const exports = Object.values(analysed.metafile.outputs)[0].exports;
-  await build({ ...common, format: "cjs", banner: {}, entryPoints: { [name]: file }, outExtension: { ".js": ".cjs" }, outdir: "dist/chunks" });
+  await build({
+    ...common,
+    format: "cjs",
+    banner: {},
+    entryPoints: { [name]: file },
+    outExtension: { ".js": ".cjs" },
+    outdir: "dist/chunks",
+  });
   const source = readFileSync(`dist/chunks/${name}.cjs`, "utf8");
   if (/\bimport\(/.test(source)) throw new Error(`${name} has a dynamic import(), which vm.Script cannot run: do not code-cache it`);
-  writeFileSync(`dist/chunks/${name}.js`, [
-    `// Runs ${name}.cjs with V8's code cache (${name}.cjs.cache), made by scripts/build.mjs.`,
-    `import { createRequire } from "node:module";`,
-    `const require = createRequire(import.meta.url);`,
-    `const { readFileSync } = require("node:fs");`,
-    `const { Script } = require("node:vm");`,
-    `const { fileURLToPath } = require("node:url");`,
-    `const file = fileURLToPath(new URL("./${name}.cjs", import.meta.url));`,
-    `let cachedData;`,
-    `try { cachedData = readFileSync(file + ".cache"); } catch {}`,
-    `const script = new Script(${JSON.stringify(WRAPPER[0])} + readFileSync(file, "utf8") + ${JSON.stringify(WRAPPER[1])}, { filename: file, cachedData });`,
-    `const module = { exports: {} };`,
-    `script.runInThisContext()(module.exports, require, module);`,
-    `export const { ${exports.join(", ")} } = module.exports;`,
-    ``,
-  ].join("\n"));
+  writeFileSync(
+    `dist/chunks/${name}.js`,
+    [
+      `// Runs ${name}.cjs with V8's code cache (${name}.cjs.cache), made by scripts/build.mjs.`,
+      `import { createRequire } from "node:module";`,
+      `const require = createRequire(import.meta.url);`,
+      `const { readFileSync } = require("node:fs");`,
+      `const { Script } = require("node:vm");`,
+      `const { fileURLToPath } = require("node:url");`,
+      `const file = fileURLToPath(new URL("./${name}.cjs", import.meta.url));`,
+      `let cachedData;`,
+      `try { cachedData = readFileSync(file + ".cache"); } catch {}`,
+      `const script = new Script(${JSON.stringify(WRAPPER[0])} + readFileSync(file, "utf8") + ${JSON.stringify(WRAPPER[1])}, { filename: file, cachedData });`,
+      `const module = { exports: {} };`,
+      `script.runInThisContext()(module.exports, require, module);`,
+      `export const { ${exports.join(", ")} } = module.exports;`,
+      ``,
+    ].join("\n"),
+  );
 }
 
 /** Runs each code-cached module on real input, then writes what V8 compiled. */
 function writeCodeCaches() {
-  const manifests = JSON.parse(execFileSync(process.execPath, ["dist/cli.js", "render", "examples", "bench/fixtures", "-o", "json"], { encoding: "utf8", maxBuffer: 64 << 20 })).items;
-  const yamlInputs = ["bench/fixtures/nightly-report.kubejobs.yaml", "examples/backup.kubejobs.yaml", "examples/indexed-shards.kubejobs.yaml"];
+  const manifests = JSON.parse(
+    execFileSync(process.execPath, ["dist/cli.js", "render", "examples", "bench/fixtures", "-o", "json"], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    }),
+  ).items;
+  const yamlInputs = [
+    "bench/fixtures/nightly-report.kubejobs.yaml",
+    "examples/backup.kubejobs.yaml",
+    "examples/indexed-shards.kubejobs.yaml",
+  ];
   const templates = []; // from the yaml loader, which comes first, for the template validator
   for (const name of CODE_CACHED) {
     const file = resolve(`dist/chunks/${name}.cjs`);
@@ -130,7 +161,8 @@ function writeCodeCaches() {
     const module = { exports: {} };
     script.runInThisContext()(module.exports, createRequire(file), module);
     if (name === "load-yaml") {
-      for (const input of yamlInputs) templates.push(...module.exports.parseYaml(readFileSync(input, "utf8"), input).documents.map((d) => d.value));
+      for (const input of yamlInputs)
+        templates.push(...module.exports.parseYaml(readFileSync(input, "utf8"), input).documents.map((d) => d.value));
     } else if (name === "template-validator") for (const t of templates) module.exports.Template(t);
     else for (const m of manifests) module.exports[m.kind]?.(m);
     writeFileSync(`${file}.cache`, script.createCachedData());
@@ -143,7 +175,12 @@ await Promise.all([
   ...Object.entries(entries).map(([name, file]) =>
     CODE_CACHED.has(name)
       ? buildCodeCached(name, file)
-      : build({ ...common, entryPoints: { [name]: file }, outdir: "dist/chunks", plugins: [sharedFiles(file, "./", name === "next" ? [...SHARED, LIBRARY] : SHARED)] }),
+      : build({
+          ...common,
+          entryPoints: { [name]: file },
+          outdir: "dist/chunks",
+          plugins: [sharedFiles(file, "./", name === "next" ? [...SHARED, LIBRARY] : SHARED)],
+        }),
   ),
   build({ ...common, entryPoints: { index: "src/index.ts" }, outdir: "dist", splitting: true, chunkNames: "lib/[name]-[hash]" }),
 ]);

@@ -157,10 +157,15 @@ export function enumFromDescription(description: string): string[] | undefined {
   const text = description.replace(/\s+/g, " ");
   const bullets = /\b(?:Possible|Valid) values are: ?(- .*)$/.exec(text);
   if (bullets?.[1]) {
-    const values = [...bullets[1].matchAll(/(?:^|\s)- ["`']?([A-Za-z][A-Za-z0-9]*)["`']?(?=:| \(default\)| means\b)/g)].map((m) => m[1] as string);
+    const values = [...bullets[1].matchAll(/(?:^|\s)- ["`']?([A-Za-z][A-Za-z0-9]*)["`']?(?=:| \(default\)| means\b)/g)].map(
+      (m) => m[1] as string,
+    );
     return values.length >= 2 ? withEmpty(values, text) : undefined;
   }
-  const lead = /(?:^|[\s,])(?:[Oo]ne of|Must be|Valid values are|Valid operators are|allowed values are|The only valid values for this field are|It can be) (.*)$/.exec(text);
+  const lead =
+    /(?:^|[\s,])(?:[Oo]ne of|Must be|Valid values are|Valid operators are|allowed values are|The only valid values for this field are|It can be) (.*)$/.exec(
+      text,
+    );
   if (!lead?.[1]) return undefined;
   const sentences = lead[1].split(/\.(?:\s|$)/);
   const values = tokenList(sentences[0] ?? "");
@@ -234,7 +239,8 @@ async function generateValidators(version: string, defs: Definitions): Promise<s
   });
   for (const schema of versionSchemas(version, defs)) ajv.addSchema(schema);
   const source = standalone.default(ajv, ROOTS);
-  if (/\brequire\(/.test(source)) throw new Error("standalone code needs an ajv runtime helper; keep the schemas free of keywords that need one");
+  if (/\brequire\(/.test(source))
+    throw new Error("standalone code needs an ajv runtime helper; keep the schemas free of keywords that need one");
   // Minified: the readable source of truth is the OpenAPI plus this script; the output is for node,
   // and parse time grows with size (the CLI loads one version per run).
   const minified = await transform(source, { format: "esm", minify: true, treeShaking: true, target: "node20", legalComments: "none" });
@@ -243,7 +249,9 @@ async function generateValidators(version: string, defs: Definitions): Promise<s
 
 const VALIDATOR_TYPES =
   `import type { ManifestValidator } from "./validators.js";\n\n` +
-  Object.keys(ROOTS).map((kind) => `export declare const ${kind}: ManifestValidator;\n`).join("");
+  Object.keys(ROOTS)
+    .map((kind) => `export declare const ${kind}: ManifestValidator;\n`)
+    .join("");
 
 /** The per-version loaders: one dynamic import each, so a run parses only its target's code. */
 function generateLoaders(versions: readonly string[]): string {
@@ -272,7 +280,10 @@ function generateLoaders(versions: readonly string[]): string {
 
 /** `io.k8s.api.batch.v1.JobSpec` → `batch.v1.JobSpec` (shorter keys, same meaning). */
 function shortName(ref: string): string {
-  return ref.replace(/^#\/definitions\//, "").replace(/^io\.k8s\.api\./, "").replace(/^io\.k8s\.apimachinery\.pkg\.(apis\.|api\.|util\.)?/, "");
+  return ref
+    .replace(/^#\/definitions\//, "")
+    .replace(/^io\.k8s\.api\./, "")
+    .replace(/^io\.k8s\.apimachinery\.pkg\.(apis\.|api\.|util\.)?/, "");
 }
 
 /** How a property leads on: "" scalar, "Def" an object, "[]Def"/"[]" a list, "{}Def"/"{}" a map. */
@@ -318,9 +329,7 @@ export function stageFromDescription(description: string): Stage | undefined {
 }
 
 function gateName(text: string): string | undefined {
-  const m =
-    /feature gate `?([A-Z]\w+)`?/.exec(text) ??
-    /`?([A-Z]\w+)`? feature(?: gate| flag)?\b/.exec(text);
+  const m = /feature gate `?([A-Z]\w+)`?/.exec(text) ?? /`?([A-Z]\w+)`? feature(?: gate| flag)?\b/.exec(text);
   return m?.[1];
 }
 
@@ -364,17 +373,23 @@ function generateFieldTable(specs: Record<string, Definitions>): string {
     ``,
     `/** Per definition (union of all bundled versions), each property's shape: "" scalar, "Def" object, "[]Def" list, "{}Def" map. */`,
     `export const DEFINITIONS: Record<string, Record<string, string>> = {`,
-    ...Object.keys(definitions).sort().map((d) => ` ${JSON.stringify(d)}: ${data(definitions[d])},`),
+    ...Object.keys(definitions)
+      .sort()
+      .map((d) => ` ${JSON.stringify(d)}: ${data(definitions[d])},`),
     `};`,
     ``,
     `/** The versions that have a property, for properties not in every bundled version. */`,
     `export const FIELD_VERSIONS: Record<string, readonly string[]> = {`,
-    ...Object.keys(versionsOf).sort().map((k) => ` ${JSON.stringify(k)}: ${data(versionsOf[k])},`),
+    ...Object.keys(versionsOf)
+      .sort()
+      .map((k) => ` ${JSON.stringify(k)}: ${data(versionsOf[k])},`),
     `};`,
     ``,
     `/** Alpha/beta (or feature-gated) properties per version, as their descriptions state it. */`,
     `export const FIELD_STAGES: Record<string, Record<string, FieldStage>> = {`,
-    ...Object.keys(stages).sort().map((k) => ` ${JSON.stringify(k)}: ${data(stages[k])},`),
+    ...Object.keys(stages)
+      .sort()
+      .map((k) => ` ${JSON.stringify(k)}: ${data(stages[k])},`),
     `};`,
     ``,
     `/** Patterns standing for OpenAPI formats in the validators, so messages can name the format. */`,
@@ -397,12 +412,19 @@ const VALUE_TYPES: Record<string, string> = {
 function generateTypes(version: string, specs: Record<string, Definitions>): string {
   const defs = specs[version] as Definitions;
   const versions = Object.keys(specs);
-  const typeName = (ref: string) => ref.replace(/^#\/definitions\//, "").split(".").pop() as string;
+  const typeName = (ref: string) =>
+    ref
+      .replace(/^#\/definitions\//, "")
+      .split(".")
+      .pop() as string;
   const tsType = (s: OpenApiSchema): string => {
     if (s.$ref) return typeName(s.$ref);
     if (s.format === "int-or-string") return "number | string";
     if (s.type === "array") return `${s.items ? wrap(tsType(s.items)) : "unknown"}[]`;
-    if (s.type === "object") return s.additionalProperties && typeof s.additionalProperties === "object" ? `Record<string, ${tsType(s.additionalProperties)}>` : "Record<string, unknown>";
+    if (s.type === "object")
+      return s.additionalProperties && typeof s.additionalProperties === "object"
+        ? `Record<string, ${tsType(s.additionalProperties)}>`
+        : "Record<string, unknown>";
     if (s.type === "integer" || s.type === "number") return "number";
     if (s.type === "boolean") return "boolean";
     if (s.type === "string") {
@@ -413,7 +435,11 @@ function generateTypes(version: string, specs: Record<string, Definitions>): str
     }
     return "unknown";
   };
-  const out = [HEADER(`v${version}`), "// Kubernetes API shapes with the API reference's descriptions, for editor completion and docs.", ""];
+  const out = [
+    HEADER(`v${version}`),
+    "// Kubernetes API shapes with the API reference's descriptions, for editor completion and docs.",
+    "",
+  ];
   for (const name of Object.keys(defs).sort((a, b) => typeName(a).localeCompare(typeName(b)))) {
     const def = defs[name] as OpenApiSchema;
     if (def.description) out.push(jsDoc(def.description, ""));
@@ -443,7 +469,9 @@ function generateTypes(version: string, specs: Record<string, Definitions>): str
 
 /** "Kubernetes 1.30+" for a property the oldest bundled versions lack. */
 function availabilityNote(def: string, prop: string, specs: Record<string, Definitions>, versions: string[]): string {
-  const present = versions.filter((v) => Object.entries(specs[v] as Definitions).some(([n, d]) => shortName(n) === def && d.properties?.[prop] !== undefined));
+  const present = versions.filter((v) =>
+    Object.entries(specs[v] as Definitions).some(([n, d]) => shortName(n) === def && d.properties?.[prop] !== undefined),
+  );
   if (present.length === versions.length || present.length === 0) return "";
   return `Available from Kubernetes ${present[0]} (kubejobs checks it against --kube-version).`;
 }

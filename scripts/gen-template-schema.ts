@@ -205,17 +205,24 @@ function tuneForValidTemplates(code: string): string {
   const escape = /\b(key\d+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\)/g;
   if (!escape.test(code)) throw new Error("gen-template-schema: ajv no longer escapes map keys as expected; update tuneForValidTemplates");
   code = code.replace(escape, "escapeKey($1)");
-  if (/\.replace\(\/~\/g/.test(code)) throw new Error("gen-template-schema: a key escape was left unrewritten; update tuneForValidTemplates");
-  code += '\nfunction escapeKey(key) { return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\\//g, "~1") : key; }';
+  if (/\.replace\(\/~\/g/.test(code))
+    throw new Error("gen-template-schema: a key escape was left unrewritten; update tuneForValidTemplates");
+  code +=
+    '\nfunction escapeKey(key) { return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\\//g, "~1") : key; }';
 
   const hasOwn = /^const (func\d+) = Object\.prototype\.hasOwnProperty;?$/m.exec(code)?.[1];
-  if (hasOwn === undefined) throw new Error("gen-template-schema: ajv no longer declares hasOwnProperty as expected; update tuneForValidTemplates");
+  if (hasOwn === undefined)
+    throw new Error("gen-template-schema: ajv no longer declares hasOwnProperty as expected; update tuneForValidTemplates");
   const schemas = new Set<string>();
-  code = code.replace(new RegExp(`\\b${hasOwn}\\.call\\((schema\\d+)\\.properties, (key\\d+)\\)`, "g"), (_, schema: string, key: string) => {
-    schemas.add(schema);
-    return `${schema}PropertyNames.has(${key})`;
-  });
-  if (schemas.size === 0) throw new Error("gen-template-schema: no additionalProperties check by hasOwnProperty found; update tuneForValidTemplates");
+  code = code.replace(
+    new RegExp(`\\b${hasOwn}\\.call\\((schema\\d+)\\.properties, (key\\d+)\\)`, "g"),
+    (_, schema: string, key: string) => {
+      schemas.add(schema);
+      return `${schema}PropertyNames.has(${key})`;
+    },
+  );
+  if (schemas.size === 0)
+    throw new Error("gen-template-schema: no additionalProperties check by hasOwnProperty found; update tuneForValidTemplates");
   for (const schema of [...schemas].sort()) code += `\nconst ${schema}PropertyNames = new Set(Object.keys(${schema}.properties));`;
   return code;
 }
@@ -324,7 +331,26 @@ function findUnions(schema: Json, pointer = ""): { pointer: string; count: numbe
 }
 
 // What the explainer needs; descriptions, examples and defaults stay in the JSON file only.
-const SHAPE_KEYS = new Set(["type", "properties", "additionalProperties", "items", "required", "enum", "const", "anyOf", "allOf", "if", "then", "$ref", "definitions", "title", "pattern", "patternErrorMessage", "minimum", "minProperties"]);
+const SHAPE_KEYS = new Set([
+  "type",
+  "properties",
+  "additionalProperties",
+  "items",
+  "required",
+  "enum",
+  "const",
+  "anyOf",
+  "allOf",
+  "if",
+  "then",
+  "$ref",
+  "definitions",
+  "title",
+  "pattern",
+  "patternErrorMessage",
+  "minimum",
+  "minProperties",
+]);
 
 /** The schema minus annotations; each union is tagged with its pointer (`union`) to find its branch validators. */
 function stripAnnotations(schema: Json, pointer: string): Json {
@@ -334,7 +360,8 @@ function stripAnnotations(schema: Json, pointer: string): Json {
   for (const key of Object.keys(schema)) {
     if (!SHAPE_KEYS.has(key) && !pointer.endsWith("/properties") && !pointer.endsWith("/definitions")) continue;
     const value = schema[key]!;
-    out[key] = key === "enum" || key === "const" || key === "required" ? value : stripAnnotations(value, `${pointer}/${escapePointer(key)}`);
+    out[key] =
+      key === "enum" || key === "const" || key === "required" ? value : stripAnnotations(value, `${pointer}/${escapePointer(key)}`);
   }
   if (Array.isArray(schema.anyOf)) out.union = pointer;
   return out;

@@ -44,7 +44,10 @@ process.on("exit", () => {
   if (settled) return;
   const files = runningTemplates();
   const lines = files.map((file) => `${file}: error: ${NEVER_SETTLED.message} [${NEVER_SETTLED.code}]\n  hint: ${NEVER_SETTLED.hint}\n`);
-  if (files.length === 0) lines.push("kubejobs: internal error: the run stopped before it finished (a promise that never settles)\n  hint: rerun with --debug and report it\n");
+  if (files.length === 0)
+    lines.push(
+      "kubejobs: internal error: the run stopped before it finished (a promise that never settles)\n  hint: rerun with --debug and report it\n",
+    );
   try {
     writeSync(2, lines.join(""));
   } catch {

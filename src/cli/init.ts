@@ -42,7 +42,7 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`"${name}" is not a valid job name: use lower-case letters, digits and '-', at most 52 characters`);
   }
   if (values.schedule !== undefined && (values.schedule.includes('"') || values.schedule.includes("\n"))) {
-    throw new UsageError("--schedule must be a cron expression such as \"0 3 * * *\"");
+    throw new UsageError('--schedule must be a cron expression such as "0 3 * * *"');
   }
   const ext = values.yaml ? "yaml" : "ts";
   const starter = `${values.schedule === undefined ? "job" : "scheduled-job"}.kubejobs.${ext}`;

@@ -54,7 +54,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`kubejobs ${command}: ${e.message}\n  hint: run kubejobs ${command} --help\n`);

@@ -1,7 +1,14 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEFAULT_KUBE_VERSION } from "../k8s/versions.js";
-import { checkSchedule, formatDstChange, previewSchedule, validateTimeZone, wallTimeToDate, type SchedulePreview } from "../schedule/index.js";
+import {
+  checkSchedule,
+  formatDstChange,
+  previewSchedule,
+  validateTimeZone,
+  wallTimeToDate,
+  type SchedulePreview,
+} from "../schedule/index.js";
 import { error, hasErrors, KubejobsError, type Diagnostic } from "../validate/diagnostic.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
@@ -74,7 +81,9 @@ async function next(argv: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError("name a schedule (quoted) or a file");
   if (positionals.length > 1) {
-    throw new UsageError(`expected one schedule or file, got ${positionals.length} arguments; quote the schedule: kubejobs next "0 3 * * *"`);
+    throw new UsageError(
+      `expected one schedule or file, got ${positionals.length} arguments; quote the schedule: kubejobs next "0 3 * * *"`,
+    );
   }
   const count = parseCount(values.count);
   const argument = positionals[0]!;
@@ -89,7 +98,15 @@ async function next(argv: string[], io: CliIO): Promise<number> {
     diagnostics.push(...loaded.diagnostics);
     targets = targetsOf(loaded.documents);
     if (targets.length === 0 && !hasErrors(diagnostics)) {
-      diagnostics.push({ ...error("next/no-scheduled-job", [], `no ScheduledJob template or CronJob manifest in ${argument}`, "next previews schedules; pass a file with kind: ScheduledJob, or a quoted schedule"), file: argument });
+      diagnostics.push({
+        ...error(
+          "next/no-scheduled-job",
+          [],
+          `no ScheduledJob template or CronJob manifest in ${argument}`,
+          "next previews schedules; pass a file with kind: ScheduledJob, or a quoted schedule",
+        ),
+        file: argument,
+      });
     }
   } else {
     targets = [{ schedule: argument, timeZone: tz, paths: { schedule: ["schedule"], timeZone: ["timeZone"] } }];
@@ -112,7 +129,10 @@ async function next(argv: string[], io: CliIO): Promise<number> {
     if (target.file === undefined) found = found.filter((d) => d.code !== "schedule/no-time-zone");
     diagnostics.push(...found.map((d) => (target.locate ? target.locate(d) : d)));
     if (hasErrors(found)) continue;
-    previews.push({ target, preview: previewSchedule(target.schedule as string, { timeZone: timeZone as string | undefined, from: fromDate, count }) });
+    previews.push({
+      target,
+      preview: previewSchedule(target.schedule as string, { timeZone: timeZone as string | undefined, from: fromDate, count }),
+    });
   }
 
   if (hasErrors(diagnostics)) {
@@ -126,7 +146,8 @@ async function next(argv: string[], io: CliIO): Promise<number> {
 
 function parseCount(text: string | undefined): number {
   if (text === undefined) return 5;
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 10000) throw new UsageError(`-n ${text}: give a whole number from 1 to 10000`);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 10000)
+    throw new UsageError(`-n ${text}: give a whole number from 1 to 10000`);
   return Number(text);
 }
 
@@ -152,7 +173,15 @@ function parseFrom(text: string, timeZone: string | undefined): Date {
   const m = ISO.exec(text.trim());
   if (m === null) throw new UsageError(`--from ${text}: use ISO-8601, e.g. 2024-03-09, 2024-03-09T05:00 or 2024-03-09T05:00:00Z`);
   const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "", offset] = m;
-  const parts = { year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +s, millisecond: Math.floor(Number(`0.${frac || "0"}`) * 1000) };
+  const parts = {
+    year: +y!,
+    month: +mo!,
+    day: +d!,
+    hour: +h,
+    minute: +mi,
+    second: +s,
+    millisecond: Math.floor(Number(`0.${frac || "0"}`) * 1000),
+  };
   if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31 || parts.hour > 23 || parts.minute > 59 || parts.second > 59) {
     throw new UsageError(`--from ${text}: not a valid date and time`);
   }
@@ -175,11 +204,25 @@ function targetsOf(documents: Awaited<ReturnType<typeof loadFromCli>>["documents
       return at ? { ...placed, line: at.line, column: at.column } : placed;
     };
     if (doc.kind === "template" && value.kind === "ScheduledJob") {
-      targets.push({ schedule: value.schedule, timeZone: value.timeZone, name: String(value.name ?? ""), file: doc.file, paths: { schedule: ["schedule"], timeZone: ["timeZone"] }, locate });
+      targets.push({
+        schedule: value.schedule,
+        timeZone: value.timeZone,
+        name: String(value.name ?? ""),
+        file: doc.file,
+        paths: { schedule: ["schedule"], timeZone: ["timeZone"] },
+        locate,
+      });
     } else if (doc.kind === "manifest" && value.kind === "CronJob") {
       const spec = (value.spec ?? {}) as Record<string, unknown>;
       const metadata = (value.metadata ?? {}) as Record<string, unknown>;
-      targets.push({ schedule: spec.schedule, timeZone: spec.timeZone, name: String(metadata.name ?? ""), file: doc.file, paths: { schedule: ["spec", "schedule"], timeZone: ["spec", "timeZone"] }, locate });
+      targets.push({
+        schedule: spec.schedule,
+        timeZone: spec.timeZone,
+        name: String(metadata.name ?? ""),
+        file: doc.file,
+        paths: { schedule: ["spec", "schedule"], timeZone: ["spec", "timeZone"] },
+        locate,
+      });
     }
   }
   return targets;
@@ -214,7 +257,13 @@ function renderJson(previews: { target: Target; preview: SchedulePreview }[]): s
     timeZone: preview.timeZone ?? null,
     description: preview.description,
     runs: preview.runs.map((r) => ({ time: r.local, utc: r.utc, ...(r.repeated ? { repeated: true } : {}) })),
-    dstChanges: preview.dstChanges.map((c) => ({ kind: c.kind, at: c.at.toISOString(), date: c.date, clockChange: c.clockChange, wallTimes: c.wallTimes })),
+    dstChanges: preview.dstChanges.map((c) => ({
+      kind: c.kind,
+      at: c.at.toISOString(),
+      date: c.date,
+      clockChange: c.clockChange,
+      wallTimes: c.wallTimes,
+    })),
     ...(preview.neverRuns === undefined ? {} : { neverRuns: preview.neverRuns }),
   }));
   return JSON.stringify({ schedules }, null, 2) + "\n";

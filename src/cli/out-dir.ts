@@ -60,7 +60,10 @@ export function writeOutDir(dir: string, manifests: readonly K8sObject[], format
     removeQuietly(old);
   } catch (e) {
     removeQuietly(staging);
-    return fail(`could not write --out-dir: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, "check that the directory and its parent are writable");
+    return fail(
+      `could not write --out-dir: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      "check that the directory and its parent are writable",
+    );
   }
   io.stderr(`wrote ${manifests.length} object${manifests.length === 1 ? "" : "s"} and kustomization.yaml to ${dir}\n`);
   return EXIT_OK;

@@ -38,7 +38,14 @@ function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   for (const d of diagnostics) if (!fileOrder.has(d.file ?? "")) fileOrder.set(d.file ?? "", fileOrder.size);
   return diagnostics
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => fileOrder.get(a.d.file ?? "")! - fileOrder.get(b.d.file ?? "")! || rank(a.d) - rank(b.d) || (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        fileOrder.get(a.d.file ?? "")! - fileOrder.get(b.d.file ?? "")! ||
+        rank(a.d) - rank(b.d) ||
+        (a.d.line ?? 0) - (b.d.line ?? 0) ||
+        (a.d.column ?? 0) - (b.d.column ?? 0) ||
+        a.i - b.i,
+    )
     .map(({ d }) => d);
 }
 

@@ -44,7 +44,9 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const code = exitCodeFor(diagnostics);
   if (format === "text") {
     const docs = loaded.documents.length;
-    io.stderr(`${code === EXIT_OK ? "ok" : "invalid"}: ${docs} document${docs === 1 ? "" : "s"} checked against Kubernetes ${kubeVersion}; ${summarize(diagnostics)}\n`);
+    io.stderr(
+      `${code === EXIT_OK ? "ok" : "invalid"}: ${docs} document${docs === 1 ? "" : "s"} checked against Kubernetes ${kubeVersion}; ${summarize(diagnostics)}\n`,
+    );
   }
   return code;
 }

@@ -6,7 +6,12 @@ import type { OriginRecorder } from "./origins.js";
 import { setOwn } from "./records.js";
 
 /** The `<name>-files` ConfigMap holding every inline file of the template (keys sorted). */
-export function compileFilesConfigMap(t: JobFields, namespace: string | undefined, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
+export function compileFilesConfigMap(
+  t: JobFields,
+  namespace: string | undefined,
+  ctx: CompileContext,
+  rec: OriginRecorder | undefined,
+): Record<string, unknown> {
   rec?.add([], ["containers"]);
   const data: Record<string, string> = {};
   for (const key of [...ctx.inlineFiles.keys()].sort()) {

@@ -55,7 +55,12 @@ export function compileContainer(
   if (c.dirs !== undefined) compileDirs(c.dirs, userVolumes, [...at, "dirs"], ctx, rec?.at("volumeMounts"), mounts);
   if (mounts.length > 0) out.volumeMounts = mounts;
   if (c.livenessCommand !== undefined && c.livenessProbe !== undefined) {
-    ctx.error("probe/conflict", [...at, "livenessCommand"], "livenessCommand and livenessProbe both set the liveness probe", "keep one of them");
+    ctx.error(
+      "probe/conflict",
+      [...at, "livenessCommand"],
+      "livenessCommand and livenessProbe both set the liveness probe",
+      "keep one of them",
+    );
   }
   const liveness = c.livenessProbe ?? (c.livenessCommand !== undefined ? { exec: c.livenessCommand } : undefined);
   if (liveness !== undefined) {
@@ -76,7 +81,8 @@ export function compileContainer(
     rec?.add(["lifecycle"], [...at, "lifecycle"]);
     const lifecycle = compileLifecycle(c.lifecycle, [...at, "lifecycle"], ctx);
     for (const hook of ["postStart", "preStop"] as const) {
-      if (lifecycle[hook] !== undefined && rec !== undefined) recordHandler(lifecycle[hook] as Record<string, unknown>, [...at, "lifecycle", hook], rec.at("lifecycle", hook));
+      if (lifecycle[hook] !== undefined && rec !== undefined)
+        recordHandler(lifecycle[hook] as Record<string, unknown>, [...at, "lifecycle", hook], rec.at("lifecycle", hook));
     }
     out.lifecycle = lifecycle;
   }

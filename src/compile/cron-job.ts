@@ -16,7 +16,12 @@ const CRON_SPEC_FIELDS = [
 ] as const satisfies readonly (keyof ScheduledJobTemplate)[];
 
 /** A ScheduledJob → CronJob; the Job fields go to `spec.jobTemplate.spec`. */
-export function compileCronJob(t: ScheduledJobTemplate, namespace: string | undefined, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
+export function compileCronJob(
+  t: ScheduledJobTemplate,
+  namespace: string | undefined,
+  ctx: CompileContext,
+  rec: OriginRecorder | undefined,
+): Record<string, unknown> {
   rec?.add([], []);
   const spec: Record<string, unknown> = {};
   rec?.add(["spec"], []);

@@ -3,7 +3,8 @@ import type { CompileContext } from "./context.js";
 import type { OriginRecorder } from "./origins.js";
 
 const DIR_URL = /^(secret|configmap|pvc|emptydir|volume):\/\/([^:]*?)(?::(ro|rw))?$/;
-const DIRS_HINT = "use secret://NAME, configmap://NAME, pvc://CLAIM, emptydir://, emptydir://memory or volume://NAME, with :ro for read-only";
+const DIRS_HINT =
+  "use secret://NAME, configmap://NAME, pvc://CLAIM, emptydir://, emptydir://memory or volume://NAME, with :ro for read-only";
 
 /**
  * `dirs` → volumes + volumeMounts (appended to `mounts`). Volumes are named after what they hold, so two containers
@@ -48,7 +49,12 @@ export function compileDirs(
         break;
       default:
         if (!userVolumes.has(name)) {
-          ctx.error("dirs/unknown-volume", at, `volume "${name}" is not defined in volumes`, `add it under volumes: (e.g. volumes: { ${name || "data"}: { persistentVolumeClaim: { claimName: ... } } })`);
+          ctx.error(
+            "dirs/unknown-volume",
+            at,
+            `volume "${name}" is not defined in volumes`,
+            `add it under volumes: (e.g. volumes: { ${name || "data"}: { persistentVolumeClaim: { claimName: ... } } })`,
+          );
           continue;
         }
         volumeName = name;

@@ -45,7 +45,12 @@ function envSource(value: EnvValue, at: Path, ctx: CompileContext): Record<strin
     if (value.divisor !== undefined) resourceFieldRef.divisor = quantityString(value.divisor);
     return { valueFrom: { resourceFieldRef } };
   }
-  ctx.error("env/bad-value", at, "is not a value, a reference or a known object form", "use a string, secret://NAME/KEY, configmap://NAME/KEY, { field }, or { resource }");
+  ctx.error(
+    "env/bad-value",
+    at,
+    "is not a value, a reference or a known object form",
+    "use a string, secret://NAME/KEY, configmap://NAME/KEY, { field }, or { resource }",
+  );
   return {};
 }
 
@@ -54,12 +59,27 @@ function recordEnvSource(value: EnvValue, at: Path, rec: OriginRecorder): void {
   if (typeof value !== "object" || value === null) return;
   const fields: [string, Path, string][] =
     "secret" in value
-      ? [["secretKeyRef", ["name"], "secret"], ["secretKeyRef", ["key"], "key"], ["secretKeyRef", ["optional"], "optional"]]
+      ? [
+          ["secretKeyRef", ["name"], "secret"],
+          ["secretKeyRef", ["key"], "key"],
+          ["secretKeyRef", ["optional"], "optional"],
+        ]
       : "configMap" in value
-        ? [["configMapKeyRef", ["name"], "configMap"], ["configMapKeyRef", ["key"], "key"], ["configMapKeyRef", ["optional"], "optional"]]
+        ? [
+            ["configMapKeyRef", ["name"], "configMap"],
+            ["configMapKeyRef", ["key"], "key"],
+            ["configMapKeyRef", ["optional"], "optional"],
+          ]
         : "field" in value
-          ? [["fieldRef", ["fieldPath"], "field"], ["fieldRef", ["apiVersion"], "apiVersion"]]
-          : [["resourceFieldRef", ["resource"], "resource"], ["resourceFieldRef", ["divisor"], "divisor"], ["resourceFieldRef", ["containerName"], "containerName"]];
+          ? [
+              ["fieldRef", ["fieldPath"], "field"],
+              ["fieldRef", ["apiVersion"], "apiVersion"],
+            ]
+          : [
+              ["resourceFieldRef", ["resource"], "resource"],
+              ["resourceFieldRef", ["divisor"], "divisor"],
+              ["resourceFieldRef", ["containerName"], "containerName"],
+            ];
   for (const [ref, field, key] of fields) rec.translated([ref, ...field], [...at, key]);
 }
 
@@ -68,7 +88,12 @@ function keySelector(name: string, key: string, optional: boolean | undefined): 
 }
 
 /** `envFrom` entries: `secret://NAME`, `configmap://NAME`, or `{ secret | configMap, prefix?, optional? }`. */
-export function compileEnvFrom(list: EnvFrom[], path: Path, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown>[] {
+export function compileEnvFrom(
+  list: EnvFrom[],
+  path: Path,
+  ctx: CompileContext,
+  rec: OriginRecorder | undefined,
+): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   list.forEach((entry, i) => {
     const at = [...path, i];

@@ -22,7 +22,11 @@ export function parseFileMode(mode: string): number | undefined {
  * `etc-app-config.yaml`): keys allow only `[-._a-zA-Z0-9]`. A clash gets a numeric suffix.
  */
 function fileKey(mountPath: string, ctx: CompileContext): string {
-  const base = mountPath.replace(/^\/+/, "").replace(/[^-._a-zA-Z0-9]+/g, "-").replace(/^[-.]+/, "") || "file";
+  const base =
+    mountPath
+      .replace(/^\/+/, "")
+      .replace(/[^-._a-zA-Z0-9]+/g, "-")
+      .replace(/^[-.]+/, "") || "file";
   let key = base;
   for (let n = 2; ctx.fileKeys.has(key); n++) key = `${base}-${n}`;
   ctx.fileKeys.add(key);
@@ -46,7 +50,13 @@ export function compileFiles(
     let mode: number | undefined;
     if (spec.mode !== undefined) {
       mode = parseFileMode(spec.mode);
-      if (mode === undefined) ctx.error("file/bad-mode", [...at, "mode"], `"${spec.mode}" is not a file mode`, 'write an octal mode from "0000" to "0777", e.g. "0644"');
+      if (mode === undefined)
+        ctx.error(
+          "file/bad-mode",
+          [...at, "mode"],
+          `"${spec.mode}" is not a file mode`,
+          'write an octal mode from "0000" to "0777", e.g. "0644"',
+        );
     }
     const key = fileKey(mountPath, ctx);
     let volumeName: string;
@@ -62,7 +72,8 @@ export function compileFiles(
         continue;
       }
       volumeName = ctx.volumeName("file", ref.scheme, ref.name);
-      const source = ref.scheme === "secret" ? { secret: { secretName: ref.name, items: [] } } : { configMap: { name: ref.name, items: [] } };
+      const source =
+        ref.scheme === "secret" ? { secret: { secretName: ref.name, items: [] } } : { configMap: { name: ref.name, items: [] } };
       ctx.useVolume(volumeName, source, at);
       addItem(ctx, volumeName, { key: ref.key, path: key, mode });
     }

@@ -30,9 +30,15 @@ export function compileTemplate(given: Template, options: CompileOptions = {}, t
   const namespace = template.namespace ?? options.namespace;
 
   if ((template as JobFields).restartPolicy === ("Always" as string)) {
-    ctx.error("template/restart-policy-always", ["restartPolicy"], "a Job's pods cannot use restartPolicy Always", "use OnFailure (restart the container in place) or Never (the default: a new pod per retry)");
+    ctx.error(
+      "template/restart-policy-always",
+      ["restartPolicy"],
+      "a Job's pods cannot use restartPolicy Always",
+      "use OnFailure (restart the container in place) or Never (the default: a new pod per retry)",
+    );
   }
-  const main = template.kind === "ScheduledJob" ? compileCronJob(template, namespace, ctx, mainRec) : compileJob(template, namespace, ctx, mainRec);
+  const main =
+    template.kind === "ScheduledJob" ? compileCronJob(template, namespace, ctx, mainRec) : compileJob(template, namespace, ctx, mainRec);
 
   const manifests: Record<string, unknown>[] = [];
   const inputs = { env: options.env ?? {}, files: options.files ?? {} };

@@ -21,7 +21,12 @@ const JOB_SPEC_FIELDS = [
 ] as const satisfies readonly (readonly [keyof JobFields, string])[];
 
 /** The JobSpec shared by a Job and a CronJob's jobTemplate. `suspend` is the Job's own only for kind Job. */
-export function compileJobSpec(t: JobFields, suspend: boolean | undefined, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
+export function compileJobSpec(
+  t: JobFields,
+  suspend: boolean | undefined,
+  ctx: CompileContext,
+  rec: OriginRecorder | undefined,
+): Record<string, unknown> {
   const spec: Record<string, unknown> = {};
   // Recorded present or not: a rule may name a missing field (`completions` for an Indexed Job).
   rec?.add([], []);
@@ -37,7 +42,12 @@ export function compileJobSpec(t: JobFields, suspend: boolean | undefined, ctx: 
   return spec;
 }
 
-export function compileJob(t: JobTemplate, namespace: string | undefined, ctx: CompileContext, rec: OriginRecorder | undefined): Record<string, unknown> {
+export function compileJob(
+  t: JobTemplate,
+  namespace: string | undefined,
+  ctx: CompileContext,
+  rec: OriginRecorder | undefined,
+): Record<string, unknown> {
   rec?.add([], []);
   return {
     apiVersion: "batch/v1",

@@ -44,7 +44,12 @@ export function objectMeta(
 }
 
 /** Points each label of a metadata block at the template map it came from. */
-export function recordLabels(rec: OriginRecorder | undefined, key: "labels", labels: Record<string, string> | undefined, override: Record<string, string> | undefined): void {
+export function recordLabels(
+  rec: OriginRecorder | undefined,
+  key: "labels",
+  labels: Record<string, string> | undefined,
+  override: Record<string, string> | undefined,
+): void {
   if (rec === undefined) return;
   rec.add([key], ["labels"]);
   // The standard name label carries the template's name unless the user set it.

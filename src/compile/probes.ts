@@ -3,13 +3,25 @@ import type { Path } from "../validate/diagnostic.js";
 import type { CompileContext } from "./context.js";
 import { hasKeys } from "./records.js";
 
-const TIMINGS = ["initialDelaySeconds", "periodSeconds", "timeoutSeconds", "successThreshold", "failureThreshold", "terminationGracePeriodSeconds"] as const;
+const TIMINGS = [
+  "initialDelaySeconds",
+  "periodSeconds",
+  "timeoutSeconds",
+  "successThreshold",
+  "failureThreshold",
+  "terminationGracePeriodSeconds",
+] as const;
 
 /** Hosts that mean "this pod": the kubelet probes the pod IP when `host` is unset, so we leave it out. */
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", ""]);
 
 /** `http://localhost:8080/healthz` → httpGet { path, port, scheme?, host? }. */
-function httpGet(url: string, headers: Record<string, string> | undefined, at: Path, ctx: CompileContext): Record<string, unknown> | undefined {
+function httpGet(
+  url: string,
+  headers: Record<string, string> | undefined,
+  at: Path,
+  ctx: CompileContext,
+): Record<string, unknown> | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);

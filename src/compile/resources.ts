@@ -26,7 +26,10 @@ export function compileResources(resources: Resources, path: Path, rec: OriginRe
   const requests: Record<string, string> = {};
   const limits: Record<string, string> = {};
   if (isFullForm(resources)) {
-    for (const [kind, target] of [["requests", requests], ["limits", limits]] as const) {
+    for (const [kind, target] of [
+      ["requests", requests],
+      ["limits", limits],
+    ] as const) {
       for (const [name, q] of Object.entries(resources[kind] ?? {})) {
         setOwn(target, name, quantityString(q));
         rec?.add([kind, name], [...path, kind, name]);

@@ -37,7 +37,12 @@ export function compileSecret(
   const kind = SECRET_TYPES[spec.type];
   for (const key of kind.required) {
     if (!Object.hasOwn(spec.data, key)) {
-      ctx.error("secret/missing-key", [...at, "data"], `a ${spec.type} secret needs the key "${key}"`, `add ${key} under secrets.${name}.data`);
+      ctx.error(
+        "secret/missing-key",
+        [...at, "data"],
+        `a ${spec.type} secret needs the key "${key}"`,
+        `add ${key} under secrets.${name}.data`,
+      );
     }
   }
   const stringData: Record<string, string> = {};
@@ -63,13 +68,23 @@ function resolve(value: SecretValue, at: (string | number)[], inputs: SecretInpu
   if ("fromEnv" in value) {
     const v = getOwn(inputs.env, value.fromEnv);
     if (v === undefined) {
-      ctx.error("secret/from-env-missing", [...at, "fromEnv"], `environment variable ${value.fromEnv} is not set`, `export ${value.fromEnv} before rendering, or change the source`);
+      ctx.error(
+        "secret/from-env-missing",
+        [...at, "fromEnv"],
+        `environment variable ${value.fromEnv} is not set`,
+        `export ${value.fromEnv} before rendering, or change the source`,
+      );
     }
     return v;
   }
   const v = getOwn(inputs.files, value.fromFile);
   if (v === undefined) {
-    ctx.error("secret/from-file-missing", [...at, "fromFile"], `file ${value.fromFile} could not be read`, "check the path; it is relative to the template file");
+    ctx.error(
+      "secret/from-file-missing",
+      [...at, "fromFile"],
+      `file ${value.fromFile} could not be read`,
+      "check the path; it is relative to the template file",
+    );
   }
   return v;
 }

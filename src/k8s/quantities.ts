@@ -23,10 +23,24 @@ export interface Quantity {
 }
 
 const DECIMAL_SUFFIX_EXPONENTS: Readonly<Record<string, number>> = {
-  "": 0, n: -9, u: -6, m: -3, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18,
+  "": 0,
+  n: -9,
+  u: -6,
+  m: -3,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
 };
 const BINARY_SUFFIX_POWERS: Readonly<Record<string, bigint>> = {
-  Ki: 1n << 10n, Mi: 1n << 20n, Gi: 1n << 30n, Ti: 1n << 40n, Pi: 1n << 50n, Ei: 1n << 60n,
+  Ki: 1n << 10n,
+  Mi: 1n << 20n,
+  Gi: 1n << 30n,
+  Ti: 1n << 40n,
+  Pi: 1n << 50n,
+  Ei: 1n << 60n,
 };
 const SUFFIX_LETTERS = "eEinumkKMGTP";
 const DECIMAL_INTEGER = /^[+-]?[0-9]+$/;
@@ -117,7 +131,7 @@ function parseUncached(input: string | number): Quantity | undefined {
     return undefined;
   }
 
-  let coefficient = BigInt((whole + fraction) || "0") * multiplier;
+  let coefficient = BigInt(whole + fraction || "0") * multiplier;
   // Round up to whole nanos, away from zero, as ParseQuantity does with inf.RoundUp.
   if (exponent < NANO_EXPONENT && coefficient !== 0n) {
     const shift = NANO_EXPONENT - exponent;
@@ -155,7 +169,8 @@ export function compareQuantities(a: Quantity, b: Quantity): number {
   // The float values decide unless they are too close to tell apart.
   const a64 = a.value;
   const b64 = b.value;
-  if (Number.isFinite(a64) && Number.isFinite(b64) && Math.abs(a64 - b64) > 1e-9 * Math.max(Math.abs(a64), Math.abs(b64))) return a64 < b64 ? -1 : 1;
+  if (Number.isFinite(a64) && Number.isFinite(b64) && Math.abs(a64 - b64) > 1e-9 * Math.max(Math.abs(a64), Math.abs(b64)))
+    return a64 < b64 ? -1 : 1;
   // Orders of magnitude first, so huge exponents never build huge numbers.
   const magnitudeA = digitCount(a.coefficient) + a.exponent;
   const magnitudeB = digitCount(b.coefficient) + b.exponent;

@@ -30,6 +30,12 @@ export type VolumeSource = Omit<Volume, "name">;
 export interface K8sObject {
   apiVersion: string;
   kind: string;
-  metadata: { name?: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string>; [key: string]: unknown };
+  metadata: {
+    name?: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 }

@@ -30,7 +30,8 @@ export const loadCodes = {
   "load/ts-threw": "the template module, or its default-export function, threw",
   "load/bad-export": "the default export is missing or is not a template, a list of templates or a function",
   "load/empty-export": "warning: the default export is an empty list",
-  "load/never-settled": "a TS template never finished: its default-export function or a top-level await waits on a promise that never settles (reported by the CLI when the process runs out of work)",
+  "load/never-settled":
+    "a TS template never finished: its default-export function or a top-level await waits on a promise that never settles (reported by the CLI when the process runs out of work)",
 
   "secret/from-file-missing": "a secret's `fromFile` path cannot be read",
   "secret/from-file-too-large": "a secret's `fromFile` is larger than a Secret may be (1 MiB)",

@@ -124,9 +124,13 @@ async function walk(absDir: string, shownDir: string, ancestors: Set<string>, vi
 function missing(shown: string, e: unknown): Diagnostic {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === "ENOENT" || code === "ENOTDIR") {
-    return loadDiagnostic(shown, { code: "io/not-found", message: `${shown} does not exist`, hint: "check the path; relative paths start at the current directory" });
+    return loadDiagnostic(shown, {
+      code: "io/not-found",
+      message: `${shown} does not exist`,
+      hint: "check the path; relative paths start at the current directory",
+    });
   }
-  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? "unknown error";
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? "unknown error");
   return loadDiagnostic(shown, { code: "io/unreadable", message: `${shown} cannot be read: ${why}` });
 }
 

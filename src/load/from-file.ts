@@ -33,10 +33,22 @@ export async function readSecretFiles(doc: SourceDocument, baseDir: string, show
     const shown = JSON.stringify(file);
     const problem =
       f.reason === "too-large"
-        ? { code: "secret/from-file-too-large" as const, message: `fromFile ${shown} ${f.detail}`, hint: `a Secret holds at most ${formatBytes(MAX_SECRET_FILE_BYTES)} of data; mount large files from a volume instead` }
+        ? {
+            code: "secret/from-file-too-large" as const,
+            message: `fromFile ${shown} ${f.detail}`,
+            hint: `a Secret holds at most ${formatBytes(MAX_SECRET_FILE_BYTES)} of data; mount large files from a volume instead`,
+          }
         : f.reason === "binary"
-          ? { code: "secret/from-file-not-text" as const, message: `fromFile ${shown} ${f.detail}`, hint: "secrets are written as stringData, which holds text; store binary data base64-encoded" }
-          : { code: "secret/from-file-missing" as const, message: `fromFile ${shown} ${f.detail}`, hint: `the path is relative to ${shownDir}` };
+          ? {
+              code: "secret/from-file-not-text" as const,
+              message: `fromFile ${shown} ${f.detail}`,
+              hint: "secrets are written as stringData, which holds text; store binary data base64-encoded",
+            }
+          : {
+              code: "secret/from-file-missing" as const,
+              message: `fromFile ${shown} ${f.detail}`,
+              hint: `the path is relative to ${shownDir}`,
+            };
     diagnostics.push(loadDiagnostic(doc.file, { ...problem, path: [...doc.pathPrefix, ...path] }, doc.locate(path)));
   }
   return diagnostics;
@@ -50,7 +62,8 @@ function fromFileSources(value: unknown): { path: Path; file: string }[] {
     const data = isMapping(secret) ? secret.data : undefined;
     if (!isMapping(data)) continue;
     for (const [key, item] of Object.entries(data)) {
-      if (isMapping(item) && typeof item.fromFile === "string") out.push({ path: ["secrets", name, "data", key, "fromFile"], file: item.fromFile });
+      if (isMapping(item) && typeof item.fromFile === "string")
+        out.push({ path: ["secrets", name, "data", key, "fromFile"], file: item.fromFile });
     }
   }
   return out;

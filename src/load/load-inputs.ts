@@ -23,7 +23,10 @@ interface Loaded {
 
 export async function loadInputsWith(args: string[], opts: LoadOptions, deps: LoadDependencies): Promise<LoadResult> {
   if (args.length === 0) {
-    return { documents: [], diagnostics: [error("io/no-input", [], "no input given", "name template files or directories, or `-` to read standard input")] };
+    return {
+      documents: [],
+      diagnostics: [error("io/no-input", [], "no input given", "name template files or directories, or `-` to read standard input")],
+    };
   }
   const cwd = resolve(opts.cwd);
   const discovery = await discoverInputs(args, cwd);
@@ -85,13 +88,18 @@ async function loadInput(input: InputFile, opts: LoadOptions, cwd: string, deps:
     if (!reportAll && !looksLikeOurs(outcome.text)) return { documents: [], diagnostics: [], ours: false };
     const { parseYaml } = await import("./yaml.js");
     const parsed = parseYaml(outcome.text, input.file);
-    const ours = reportAll || parsed.documents.some((d) => isOurs(d.value as Record<string, unknown>)) || (hasErrors(parsed.diagnostics) && looksLikeOurs(outcome.text));
+    const ours =
+      reportAll ||
+      parsed.documents.some((d) => isOurs(d.value as Record<string, unknown>)) ||
+      (hasErrors(parsed.diagnostics) && looksLikeOurs(outcome.text));
     loaded = { ...parsed, ours };
   }
   if (!loaded.ours) return loaded;
   if (input.inDirectory) for (const doc of loaded.documents) doc.foundInDirectory = true;
   const baseDir = input.absPath ? dirname(input.absPath) : cwd;
-  const shownDir = input.absPath ? `the template's directory (${dirname(input.file)})` : "the current directory (the template came from stdin)";
+  const shownDir = input.absPath
+    ? `the template's directory (${dirname(input.file)})`
+    : "the current directory (the template came from stdin)";
   for (const doc of loaded.documents) {
     if (doc.kind === "template") loaded.diagnostics.push(...(await readSecretFiles(doc, baseDir, shownDir)));
   }
@@ -119,19 +127,31 @@ async function sizeCheck(absPath: string): Promise<ReadFailure | undefined> {
   return undefined;
 }
 
-const IO_CODES = { "not-found": "io/not-found", unreadable: "io/unreadable", "is-directory": "io/unreadable", "too-large": "io/too-large", binary: "io/binary" } as const;
+const IO_CODES = {
+  "not-found": "io/not-found",
+  unreadable: "io/unreadable",
+  "is-directory": "io/unreadable",
+  "too-large": "io/too-large",
+  binary: "io/binary",
+} as const;
 
 function failed(input: InputFile, failure: ReadFailure, reportAll: boolean): Loaded {
   const shown = input.file;
   if (!reportAll) {
     // A file found while walking a directory may be anything; a big or binary one is skipped, but said.
-    const diagnostic = loadDiagnostic(shown, { code: "io/skipped", severity: "warning", message: `skipped ${shown}: it ${failure.detail}` });
+    const diagnostic = loadDiagnostic(shown, {
+      code: "io/skipped",
+      severity: "warning",
+      message: `skipped ${shown}: it ${failure.detail}`,
+    });
     return { documents: [], diagnostics: [diagnostic], ours: true };
   }
   const hint =
-    failure.reason === "too-large" ? "templates are a few kilobytes; split the input or check that this is the file you meant"
-    : failure.reason === "binary" ? "kubejobs reads UTF-8 text (YAML, JSON, TS or JS); a UTF-16 file must be saved as UTF-8"
-    : undefined;
+    failure.reason === "too-large"
+      ? "templates are a few kilobytes; split the input or check that this is the file you meant"
+      : failure.reason === "binary"
+        ? "kubejobs reads UTF-8 text (YAML, JSON, TS or JS); a UTF-16 file must be saved as UTF-8"
+        : undefined;
   const problem = { code: IO_CODES[failure.reason], message: `${shown} ${failure.detail}`, ...(hint ? { hint } : {}) };
   return { documents: [], diagnostics: [loadDiagnostic(shown, problem, failure.reason === "binary" ? failure.at : undefined)], ours: true };
 }

@@ -39,14 +39,33 @@ export function toPlainData(input: unknown): PlainDataResult {
     if (stopped) return undefined;
     if (++count > MAX_VALUES) {
       stopped = true;
-      return problem({ code: "load/too-many-values", path: [], target: "value", message: `the template holds more than ${MAX_VALUES} values`, hint: "the data is probably built from shared references that multiply; build each value once" });
+      return problem({
+        code: "load/too-many-values",
+        path: [],
+        target: "value",
+        message: `the template holds more than ${MAX_VALUES} values`,
+        hint: "the data is probably built from shared references that multiply; build each value once",
+      });
     }
     if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
     if (typeof value !== "object") return problem(notData(path, describe(value)));
-    if (ancestors.has(value)) return problem({ code: "load/circular", path, target: "value", message: "this value contains itself", hint: "templates are trees of plain data; remove the reference back to an enclosing value" });
+    if (ancestors.has(value))
+      return problem({
+        code: "load/circular",
+        path,
+        target: "value",
+        message: "this value contains itself",
+        hint: "templates are trees of plain data; remove the reference back to an enclosing value",
+      });
     if (path.length >= MAX_DEPTH) {
       stopped = true;
-      return problem({ code: "load/too-deep", path, target: "value", message: `the data is nested more than ${MAX_DEPTH} levels deep`, hint: "no template field nests this deep; check for runaway nesting" });
+      return problem({
+        code: "load/too-deep",
+        path,
+        target: "value",
+        message: `the data is nested more than ${MAX_DEPTH} levels deep`,
+        hint: "no template field nests this deep; check for runaway nesting",
+      });
     }
     ancestors.add(value);
     try {
@@ -77,7 +96,13 @@ export function toPlainData(input: unknown): PlainDataResult {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(object)) {
       if (key === "__proto__") {
-        problem({ code: "load/forbidden-key", path: [...path, key], target: "key", message: "the key `__proto__` is not allowed", hint: "no template field or Kubernetes name uses it; remove or rename the key" });
+        problem({
+          code: "load/forbidden-key",
+          path: [...path, key],
+          target: "key",
+          message: "the key `__proto__` is not allowed",
+          hint: "no template field or Kubernetes name uses it; remove or rename the key",
+        });
         continue;
       }
       const item = object[key];
@@ -106,12 +131,18 @@ export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return `a list of ${value.length}`;
   switch (typeof value) {
-    case "function": return "a function";
-    case "symbol": return "a symbol";
-    case "bigint": return "a bigint";
-    case "string": return "a string";
-    case "number": return "a number";
-    case "boolean": return "a boolean";
+    case "function":
+      return "a function";
+    case "symbol":
+      return "a symbol";
+    case "bigint":
+      return "a bigint";
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "a boolean";
   }
   const proto = Object.getPrototypeOf(value);
   if (proto === Object.prototype || proto === null) return "an object";

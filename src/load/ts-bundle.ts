@@ -122,21 +122,29 @@ function buildErrorDiagnostic(m: Message, req: BundleRequest): Diagnostic {
   if (unresolved) {
     const name = unresolved[1] ?? "";
     const relative = name.startsWith(".") || name.startsWith("/");
-    return loadDiagnostic(file, {
-      code: "load/unresolved-import",
-      message: `cannot resolve the import ${JSON.stringify(name)}`,
-      hint: relative
-        ? "no such file relative to the importing file (.ts, .mts, .js and index files are tried)"
-        : `${JSON.stringify(name)} is not installed for this template: run \`npm install ${packageName(name)}\` in the template's project`,
-    }, at);
+    return loadDiagnostic(
+      file,
+      {
+        code: "load/unresolved-import",
+        message: `cannot resolve the import ${JSON.stringify(name)}`,
+        hint: relative
+          ? "no such file relative to the importing file (.ts, .mts, .js and index files are tried)"
+          : `${JSON.stringify(name)} is not installed for this template: run \`npm install ${packageName(name)}\` in the template's project`,
+      },
+      at,
+    );
   }
   const missingExport = /^No matching export in "kubejobs-library:kubejobs" for import "(.*)"$/.exec(m.text);
   if (missingExport) {
-    return loadDiagnostic(file, {
-      code: "load/unresolved-import",
-      message: `"kubejobs" has no export named ${JSON.stringify(missingExport[1])}`,
-      hint: `it exports ${req.libraryExports.join(", ")}`,
-    }, at);
+    return loadDiagnostic(
+      file,
+      {
+        code: "load/unresolved-import",
+        message: `"kubejobs" has no export named ${JSON.stringify(missingExport[1])}`,
+        hint: `it exports ${req.libraryExports.join(", ")}`,
+      },
+      at,
+    );
   }
   return loadDiagnostic(file, { code: "load/ts-syntax", message: m.text }, at);
 }
@@ -151,7 +159,7 @@ function rangeOf(line: number, byteColumn: number, byteLength: number, lineText:
 
 function packageName(specifier: string): string {
   const parts = specifier.split("/");
-  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] ?? specifier;
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
 }
 
 function bundlerFailed(file: string, e: unknown): Diagnostic {

@@ -45,18 +45,33 @@ export async function templatesFromModule(namespace: Record<string, unknown>, co
   }
 }
 
-const READ_HINT = "templates are plain data: export objects without getters or proxies (a value computed in a getter can be computed before the export)";
+const READ_HINT =
+  "templates are plain data: export objects without getters or proxies (a value computed in a getter can be computed before the export)";
 
 function readExport(exported: unknown, from: string): ExportsResult {
   if (Array.isArray(exported)) return fromList(exported, from);
   if (isTemplate(exported)) return { templates: [{ value: exported, pathPrefix: [] }], problems: [] };
   const verb = from === "the default export" ? "is" : "";
-  return fail({ code: "load/bad-export", message: `${from}${verb ? ` ${verb}` : ""} ${describeExport(exported)}, not a template`, hint: hintFor(exported) });
+  return fail({
+    code: "load/bad-export",
+    message: `${from}${verb ? ` ${verb}` : ""} ${describeExport(exported)}, not a template`,
+    hint: hintFor(exported),
+  });
 }
 
 function fromList(items: unknown[], from: string): ExportsResult {
   if (items.length === 0) {
-    return { templates: [], problems: [{ code: "load/empty-export", severity: "warning", message: `${from === "the default export" ? "the default export is" : from} an empty list: no templates`, hint: "fine if intended (a function may find nothing to do); otherwise add templates" }] };
+    return {
+      templates: [],
+      problems: [
+        {
+          code: "load/empty-export",
+          severity: "warning",
+          message: `${from === "the default export" ? "the default export is" : from} an empty list: no templates`,
+          hint: "fine if intended (a function may find nothing to do); otherwise add templates",
+        },
+      ],
+    };
   }
   const result: ExportsResult = { templates: [], problems: [] };
   for (let i = 0; i < items.length; i++) {
@@ -64,9 +79,20 @@ function fromList(items: unknown[], from: string): ExportsResult {
     try {
       const item = items[i];
       if (isTemplate(item)) result.templates.push({ value: item, pathPrefix: [i] });
-      else result.problems.push({ code: "load/bad-export", path: [i], message: `item ${i} of the exported list is ${describeExport(item)}, not a template`, hint: hintFor(item) });
+      else
+        result.problems.push({
+          code: "load/bad-export",
+          path: [i],
+          message: `item ${i} of the exported list is ${describeExport(item)}, not a template`,
+          hint: hintFor(item),
+        });
     } catch (e) {
-      result.problems.push({ code: "load/ts-threw", path: [i], message: `reading item ${i} of the exported list threw: ${thrownMessage(e)}`, hint: READ_HINT });
+      result.problems.push({
+        code: "load/ts-threw",
+        path: [i],
+        message: `reading item ${i} of the exported list threw: ${thrownMessage(e)}`,
+        hint: READ_HINT,
+      });
     }
   }
   return result;
@@ -86,8 +112,9 @@ function describeExport(value: unknown): string {
 
 function hintFor(value: unknown): string {
   if (value instanceof Promise) return "export an async function instead: `export default async () => ...`";
-  if (isMapping(value) && !("kind" in value)) return "wrap it in `job({ ... })` or `scheduledJob({ ... })` from \"kubejobs\", which set `kind`";
-  if (isMapping(value)) return "`kind` is \"Job\" or \"ScheduledJob\"; use `job()` or `scheduledJob()` from \"kubejobs\"";
+  if (isMapping(value) && !("kind" in value))
+    return 'wrap it in `job({ ... })` or `scheduledJob({ ... })` from "kubejobs", which set `kind`';
+  if (isMapping(value)) return '`kind` is "Job" or "ScheduledJob"; use `job()` or `scheduledJob()` from "kubejobs"';
   return EXPORT_HINT;
 }
 

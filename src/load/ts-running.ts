@@ -59,7 +59,12 @@ function swapStdout(): () => void {
   const consoleProperty = Object.getOwnPropertyDescriptor(globalThis, "console");
   if (consoleProperty?.configurable) {
     const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });
-    Object.defineProperty(globalThis, "console", { configurable: true, enumerable: consoleProperty.enumerable ?? false, writable: true, value: toStderr });
+    Object.defineProperty(globalThis, "console", {
+      configurable: true,
+      enumerable: consoleProperty.enumerable ?? false,
+      writable: true,
+      value: toStderr,
+    });
     undos.push(() => Object.defineProperty(globalThis, "console", consoleProperty));
   }
   return () => {

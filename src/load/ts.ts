@@ -21,11 +21,21 @@ export interface TsInput {
 const noPosition = (): undefined => undefined;
 
 /** Bundles, runs and reads one TS/JS template file. Every failure is a diagnostic. */
-export async function loadTsFile(input: TsInput, opts: LoadOptions, importLibrary: ImportLibrary): Promise<{ documents: SourceDocument[]; diagnostics: Diagnostic[] }> {
+export async function loadTsFile(
+  input: TsInput,
+  opts: LoadOptions,
+  importLibrary: ImportLibrary,
+): Promise<{ documents: SourceDocument[]; diagnostics: Diagnostic[] }> {
   const { file } = input;
   const [library] = await Promise.all([importLibrary(), preloadEsbuild()]);
   const loadId = newLoadId();
-  const bundled = await bundleTemplate({ absFile: input.absPath, file, cwd: resolve(opts.cwd), librarySource: librarySource(library, loadId), libraryExports: Object.keys(library).filter((name) => name !== "default") });
+  const bundled = await bundleTemplate({
+    absFile: input.absPath,
+    file,
+    cwd: resolve(opts.cwd),
+    librarySource: librarySource(library, loadId),
+    libraryExports: Object.keys(library).filter((name) => name !== "default"),
+  });
   if ("diagnostics" in bundled) return { documents: [], diagnostics: bundled.diagnostics };
 
   // Template code runs from here to the end: its module, its default-export function, the
@@ -35,7 +45,10 @@ export async function loadTsFile(input: TsInput, opts: LoadOptions, importLibrar
     try {
       namespace = await evaluateBundle(bundled.code, library, loadId);
     } catch (e) {
-      return { documents: [], diagnostics: [loadDiagnostic(file, { code: "load/ts-threw", message: `the template module threw: ${thrownMessage(e)}` })] };
+      return {
+        documents: [],
+        diagnostics: [loadDiagnostic(file, { code: "load/ts-threw", message: `the template module threw: ${thrownMessage(e)}` })],
+      };
     }
 
     // A copy of the environment: a template function that edits it must not change ours.
@@ -52,4 +65,3 @@ export async function loadTsFile(input: TsInput, opts: LoadOptions, importLibrar
     return { documents, diagnostics };
   });
 }
-

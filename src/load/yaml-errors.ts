@@ -62,14 +62,20 @@ export function rangeAt(lines: LineCounter, start: number, end?: number): Source
 export function aliasProblem(doc: Document.Parsed, lines: LineCounter, e: unknown): { problem: LoadProblem; at?: SourceRange } {
   const message = thrownMessage(e);
   if (e instanceof RangeError && /call stack/i.test(message)) {
-    return { problem: { code: "load/too-deep", message: "aliases nest the data too deep to read", hint: "no template field nests this deep; check aliases that include each other" } };
+    return {
+      problem: {
+        code: "load/too-deep",
+        message: "aliases nest the data too deep to read",
+        hint: "no template field nests this deep; check aliases that include each other",
+      },
+    };
   }
   if (/alias count/i.test(message)) {
     return {
       problem: {
         code: "yaml/alias-limit",
         message: "aliases in this document expand to too much data",
-        hint: "this guards against \"billion laughs\" documents; write the repeated values out or use fewer aliases",
+        hint: 'this guards against "billion laughs" documents; write the repeated values out or use fewer aliases',
       },
       at: firstAlias(doc, lines, () => true),
     };
@@ -90,7 +96,12 @@ export function aliasProblem(doc: Document.Parsed, lines: LineCounter, e: unknow
 }
 
 /** The position of the first alias (in document order) that `matches`, recording anchors on the way. */
-function firstAlias(doc: Document.Parsed, lines: LineCounter, matches: (source: string) => boolean, anchors?: Set<string>): SourceRange | undefined {
+function firstAlias(
+  doc: Document.Parsed,
+  lines: LineCounter,
+  matches: (source: string) => boolean,
+  anchors?: Set<string>,
+): SourceRange | undefined {
   let at: SourceRange | undefined;
   visit(doc, {
     Node(_, node) {

@@ -1,4 +1,13 @@
-import { Composer, Lexer, Parser, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from "yaml";
+import {
+  Composer,
+  Lexer,
+  Parser,
+  type Document,
+  type DocumentOptions,
+  type LineCounter,
+  type ParseOptions,
+  type SchemaOptions,
+} from "yaml";
 import type { LoadProblem } from "./diagnostics.js";
 import { MAX_DEPTH } from "./plain-data.js";
 
@@ -39,11 +48,25 @@ export function parseDocuments(text: string, lines: LineCounter, options: Option
       else if (lexeme === "[" || lexeme === "{") depth++;
       else if (lexeme === "]" || lexeme === "}") depth = Math.max(0, depth - 1);
       if (++count > MAX_DOCUMENT_TOKENS) {
-        refused = { offset: parser.offset, problem: { code: "load/too-many-values", message: `this document is too big to read safely (more than ${MAX_DOCUMENT_TOKENS} keys, values and punctuation marks)`, hint: "templates are small; split the data into several documents or files, or check that this is the file you meant" } };
+        refused = {
+          offset: parser.offset,
+          problem: {
+            code: "load/too-many-values",
+            message: `this document is too big to read safely (more than ${MAX_DOCUMENT_TOKENS} keys, values and punctuation marks)`,
+            hint: "templates are small; split the data into several documents or files, or check that this is the file you meant",
+          },
+        };
         return;
       }
       if (depth > MAX_DEPTH) {
-        refused = { offset: parser.offset, problem: { code: "load/too-deep", message: `lists and mappings are nested more than ${MAX_DEPTH} levels deep`, hint: "no template field nests this deep; check for unclosed [ or {" } };
+        refused = {
+          offset: parser.offset,
+          problem: {
+            code: "load/too-deep",
+            message: `lists and mappings are nested more than ${MAX_DEPTH} levels deep`,
+            hint: "no template field nests this deep; check for unclosed [ or {",
+          },
+        };
         return;
       }
       yield* parser.next(lexeme);

@@ -21,7 +21,14 @@ export function checkStructure(doc: Document.Parsed): StructureProblem[] {
   const walk = (node: unknown, path: Path): boolean => {
     if (!isMap(node) && !isSeq(node)) return true;
     if (path.length >= MAX_DEPTH) {
-      problems.push({ code: "load/too-deep", path, target: "value", range: rangeOf(node), message: `the data is nested more than ${MAX_DEPTH} levels deep`, hint: "no template field nests this deep; check the indentation" });
+      problems.push({
+        code: "load/too-deep",
+        path,
+        target: "value",
+        range: rangeOf(node),
+        message: `the data is nested more than ${MAX_DEPTH} levels deep`,
+        hint: "no template field nests this deep; check the indentation",
+      });
       return false;
     }
     if (isSeq(node)) return node.items.every((item, i) => walk(item, [...path, i]));
@@ -35,7 +42,7 @@ export function checkStructure(doc: Document.Parsed): StructureProblem[] {
           target: "value",
           range: rangeOf(pair.key),
           message: `a ${isSeq(keyNode) ? "list" : "mapping"} is used as a key in this mapping`,
-          hint: "keys are names (strings); for a key that contains [ or {, quote it: \"[a, b]\": c",
+          hint: 'keys are names (strings); for a key that contains [ or {, quote it: "[a, b]": c',
         });
         continue;
       }

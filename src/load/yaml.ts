@@ -46,7 +46,10 @@ export function parseYaml(text: string, file: string): ParsedFile {
     parsed = parseDocuments(text, lines, PARSE_OPTIONS);
   } catch (e) {
     // The parser reports problems as errors, not throws; this guards against its own bugs.
-    return { documents: [], diagnostics: [loadDiagnostic(file, { code: "yaml/syntax", message: `the YAML parser failed: ${thrownMessage(e)}` })] };
+    return {
+      documents: [],
+      diagnostics: [loadDiagnostic(file, { code: "yaml/syntax", message: `the YAML parser failed: ${thrownMessage(e)}` })],
+    };
   }
   if ("problem" in parsed) return { documents: [], diagnostics: [loadDiagnostic(file, parsed.problem, rangeAt(lines, parsed.offset))] };
 
@@ -65,7 +68,13 @@ export function parseYaml(text: string, file: string): ParsedFile {
     if (document) documents.push(document);
   }
   if (nonEmpty === 0) {
-    diagnostics.push(loadDiagnostic(file, { code: "yaml/empty", message: "the input holds no YAML document", hint: "write a template (`kind: Job` or `kind: ScheduledJob`, `name`, `containers`), or leave the file out" }));
+    diagnostics.push(
+      loadDiagnostic(file, {
+        code: "yaml/empty",
+        message: "the input holds no YAML document",
+        hint: "write a template (`kind: Job` or `kind: ScheduledJob`, `name`, `containers`), or leave the file out",
+      }),
+    );
   }
   return { documents, diagnostics };
 }
@@ -85,11 +94,17 @@ function toSourceDocument(doc: Document.Parsed, lines: LineCounter, file: string
   }
   if (!isMapping(js)) {
     const what = Array.isArray(js) ? "a list" : js === null ? "null" : `a ${typeof js}`;
-    diagnostics.push(loadDiagnostic(file, {
-      code: "yaml/not-a-mapping",
-      message: `the document is ${what}, not a mapping`,
-      hint: "a template is a mapping of fields: `kind: Job`, `name: ...`, `containers: ...`; separate several with `---`",
-    }, locate([])));
+    diagnostics.push(
+      loadDiagnostic(
+        file,
+        {
+          code: "yaml/not-a-mapping",
+          message: `the document is ${what}, not a mapping`,
+          hint: "a template is a mapping of fields: `kind: Job`, `name: ...`, `containers: ...`; separate several with `---`",
+        },
+        locate([]),
+      ),
+    );
     return undefined;
   }
   const { value, problems } = toPlainData(js);

@@ -45,7 +45,11 @@ export interface CheckedDocuments {
  * templates are compiled and checked; plain manifests are checked as they are (validate) or
  * refused (render takes templates only).
  */
-export function checkDocuments(documents: readonly SourceDocument[], mode: "render" | "validate", options: PipelineOptions): CheckedDocuments {
+export function checkDocuments(
+  documents: readonly SourceDocument[],
+  mode: "render" | "validate",
+  options: PipelineOptions,
+): CheckedDocuments {
   const manifests: K8sObject[] = [];
   const diagnostics: Diagnostic[] = [];
   let skipped: SourceDocument | undefined;
@@ -64,7 +68,14 @@ export function checkDocuments(documents: readonly SourceDocument[], mode: "rend
       // could not (with the reason); the compiler would only repeat that.
       found = checked.diagnostics.filter((d) => d.code !== "secret/from-file-missing");
     } else if (mode === "render") {
-      found = [error("render/not-a-template", [], "is a Kubernetes manifest, not a kubejobs template", "render takes templates (kind: Job or ScheduledJob, no apiVersion); check manifests with kubejobs validate")];
+      found = [
+        error(
+          "render/not-a-template",
+          [],
+          "is a Kubernetes manifest, not a kubejobs template",
+          "render takes templates (kind: Job or ScheduledJob, no apiVersion); check manifests with kubejobs validate",
+        ),
+      ];
     } else {
       found = checkManifest(doc.value, targetVersion(options), true, options.now);
       manifests.push(doc.value as K8sObject);
@@ -72,7 +83,15 @@ export function checkDocuments(documents: readonly SourceDocument[], mode: "rend
     for (const d of found) diagnostics.push(place(d, doc));
   }
   if (skipped !== undefined && !documents.some((d) => d.kind === "template")) {
-    diagnostics.push({ ...error("io/no-templates", [], "holds Kubernetes manifests but no kubejobs templates", "render takes templates (kind: Job or ScheduledJob, no apiVersion); check manifests with kubejobs validate"), file: skipped.file.replace(/\/[^/]*$/, "") });
+    diagnostics.push({
+      ...error(
+        "io/no-templates",
+        [],
+        "holds Kubernetes manifests but no kubejobs templates",
+        "render takes templates (kind: Job or ScheduledJob, no apiVersion); check manifests with kubejobs validate",
+      ),
+      file: skipped.file.replace(/\/[^/]*$/, ""),
+    });
   }
   const failed = diagnostics.some((d) => d.severity === "error");
   return { manifests: failed ? [] : manifests, diagnostics };

@@ -14,7 +14,14 @@ import { error } from "../validate/diagnostic.js";
 export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron = true, now?: Date): Diagnostic[] {
   if (!manifestSchemasLoaded(kubeVersion)) {
     // Only the default version is loaded at import (each costs a few ms); the CLI loads its target.
-    return [error("version/not-loaded", [], `the Kubernetes ${kubeVersion} schemas are not loaded`, `await loadKubeVersion("${kubeVersion}") before compiling or validating for it`)];
+    return [
+      error(
+        "version/not-loaded",
+        [],
+        `the Kubernetes ${kubeVersion} schemas are not loaded`,
+        `await loadKubeVersion("${kubeVersion}") before compiling or validating for it`,
+      ),
+    ];
   }
   const diagnostics = checkManifestSchema(obj, { kubeVersion });
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return diagnostics;
@@ -22,7 +29,9 @@ export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron 
   diagnostics.push(...checkRules(object, { kubeVersion }));
   if (checkCron && object.kind === "CronJob") {
     const spec = object.spec as { schedule?: unknown; timeZone?: unknown } | undefined;
-    diagnostics.push(...checkSchedule(spec?.schedule, spec?.timeZone, { schedule: ["spec", "schedule"], timeZone: ["spec", "timeZone"] }, { now }));
+    diagnostics.push(
+      ...checkSchedule(spec?.schedule, spec?.timeZone, { schedule: ["spec", "schedule"], timeZone: ["spec", "timeZone"] }, { now }),
+    );
   }
   return diagnostics;
 }

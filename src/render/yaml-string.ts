@@ -15,7 +15,8 @@
 // YAML 1.1), bidi embeddings and isolates, ideographic space, the BOM, interlinear annotations,
 // and the non-characters U+FFFE/U+FFFF (not YAML-printable). Inside double quotes they become
 // `\uXXXX`, which also makes such a scalar a valid JSON string.
-const HIDDEN = "\\x00-\\x08\\x0B-\\x1F\\x7F-\\xA0\\xAD\\u061C\\u1680\\u180E\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u3000\\uFEFF\\uFFF9-\\uFFFF";
+const HIDDEN =
+  "\\x00-\\x08\\x0B-\\x1F\\x7F-\\xA0\\xAD\\u061C\\u1680\\u180E\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u3000\\uFEFF\\uFFF9-\\uFFFF";
 // A surrogate without its partner cannot be written as UTF-8 at all; only an escape carries it.
 // The `yaml` package reads `\uD800` back exactly; libyaml and go-yaml refuse the document (loudly).
 const LONE_SURROGATE = "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]";
@@ -32,9 +33,7 @@ const ESCAPE = new RegExp(`["\\\\\\t\\n${HIDDEN}]|${LONE_SURROGATE}`, "g");
  * - `-` alone or before a blank (a sequence entry), `---` and `...` (document markers);
  * - `: ` or a trailing `:` (a mapping key), ` #` (a comment), trailing whitespace (dropped).
  */
-const UNPLAIN_SHAPE = new RegExp(
-  `[\\t\\n${HIDDEN}\\uD800-\\uDFFF]|^[\\s?:,\\[\\]{}#&*!|>'"%@\`]|^-(?:$|\\s|--)|^\\.\\.\\.|: |:$| #|\\s$`,
-);
+const UNPLAIN_SHAPE = new RegExp(`[\\t\\n${HIDDEN}\\uD800-\\uDFFF]|^[\\s?:,\\[\\]{}#&*!|>'"%@\`]|^-(?:$|\\s|--)|^\\.\\.\\.|: |:$| #|\\s$`);
 
 /**
  * Words a parser resolves to something other than a string, by any of YAML 1.1 and 1.2, matched

@@ -13,7 +13,8 @@ import { zoneOffsets } from "./zone-offsets.js";
 
 /** Errors Kubernetes would return for `spec.schedule`; paths are `[]`, callers prefix them. */
 export function validateSchedule(schedule: string): Diagnostic[] {
-  if (typeof schedule !== "string") return [error("schedule/not-a-string", [], `schedule must be a string, not ${typeof schedule}`, 'quote it: "0 3 * * *"')];
+  if (typeof schedule !== "string")
+    return [error("schedule/not-a-string", [], `schedule must be a string, not ${typeof schedule}`, 'quote it: "0 3 * * *"')];
   return parseSchedule(schedule).diagnostics;
 }
 
@@ -58,7 +59,14 @@ export function checkSchedule(
       ),
     );
   } else if (typeof timeZone !== "string") {
-    out.push(error("time-zone/not-a-string", paths.timeZone, `timeZone must be a string, not ${typeof timeZone}`, "use an IANA name such as Europe/Berlin"));
+    out.push(
+      error(
+        "time-zone/not-a-string",
+        paths.timeZone,
+        `timeZone must be a string, not ${typeof timeZone}`,
+        "use an IANA name such as Europe/Berlin",
+      ),
+    );
   } else {
     const zoneErrors = validateTimeZone(timeZone);
     out.push(...at(paths.timeZone, zoneErrors));
@@ -68,13 +76,27 @@ export function checkSchedule(
   if (spec?.kind === "cron") {
     const never = neverRunsReason(spec);
     if (never !== undefined) {
-      out.push(warning("schedule/never-runs", paths.schedule, `this schedule never runs: ${never}`, "Kubernetes accepts it, but no Job will ever be created; check the day and month fields"));
+      out.push(
+        warning(
+          "schedule/never-runs",
+          paths.schedule,
+          `this schedule never runs: ${never}`,
+          "Kubernetes accepts it, but no Job will ever be created; check the day and month fields",
+        ),
+      );
     } else if (zoneName !== undefined && spec.hour.includes(0)) {
       // Schedules that run every hour keep their cadence across a change; only named hours miss or repeat.
       const fromMs = options.now?.getTime() ?? Date.UTC(DEFAULT_DST_YEAR, 0, 1);
       const message = dstMessage(schedule as string, spec, zoneName, fromMs);
       if (message !== undefined) {
-        out.push(warning("schedule/dst", paths.schedule, message, "move the run out of the hours the clocks change (often 01:00-03:00), or use timeZone: UTC"));
+        out.push(
+          warning(
+            "schedule/dst",
+            paths.schedule,
+            message,
+            "move the run out of the hours the clocks change (often 01:00-03:00), or use timeZone: UTC",
+          ),
+        );
       }
     }
   }

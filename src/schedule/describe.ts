@@ -37,7 +37,9 @@ export function describeSchedule(schedule: string): string {
   let text: string;
   if (parsed.dayOfMonthStar || parsed.dayOfWeekStar) {
     // AND: the starred field allows every day, so only the other one restricts.
-    text = read(`${minute} ${hour} ${parsed.dayOfMonthStar || domFull ? "*" : dom} ${month} ${parsed.dayOfWeekStar || dowFull ? "*" : dow}`);
+    text = read(
+      `${minute} ${hour} ${parsed.dayOfMonthStar || domFull ? "*" : dom} ${month} ${parsed.dayOfWeekStar || dowFull ? "*" : dow}`,
+    );
   } else if (domFull || dowFull) {
     text = read(`${minute} ${hour} * ${month} *`); // OR with a field that matches every day
   } else {

@@ -62,7 +62,12 @@ const WINDOW_SECONDS = 4 * 3600;
 function checkedAgainstWalk(spec: CronSpec, zone: ZoneOffsets, t: Transition, change: DstChange): DstChange {
   const runs: number[] = [];
   const endMs = (t.at + WINDOW_SECONDS) * 1000;
-  for (let ms = nextCronTime(spec, zone, (t.at - WINDOW_SECONDS) * 1000); ms !== undefined && ms <= endMs; ms = nextCronTime(spec, zone, ms)) runs.push(ms);
+  for (
+    let ms = nextCronTime(spec, zone, (t.at - WINDOW_SECONDS) * 1000);
+    ms !== undefined && ms <= endMs;
+    ms = nextCronTime(spec, zone, ms)
+  )
+    runs.push(ms);
   const seen = new Map<string, number>();
   const unscheduled: string[] = [];
   for (const ms of runs) {
@@ -109,7 +114,8 @@ function affected(spec: CronSpec, t: Transition): DstChange | undefined {
   if (wallTimes.length === 0) return undefined;
   const startDays = Math.floor(wallStart / 86400);
   civilFromDays(startDays, civil);
-  const clock = (wall: number) => `${pad(Math.floor((wall - Math.floor(wall / 86400) * 86400) / 3600))}:${pad(Math.floor((wall % 3600 + 3600) % 3600 / 60))}`;
+  const clock = (wall: number) =>
+    `${pad(Math.floor((wall - Math.floor(wall / 86400) * 86400) / 3600))}:${pad(Math.floor((((wall % 3600) + 3600) % 3600) / 60))}`;
   const before = t.at + t.offsetBefore;
   const after = t.at + t.offsetAfter;
   return {
@@ -129,7 +135,10 @@ function pad(n: number): string {
 
 /** One sentence per change, for warnings: `on 2024-03-10 clocks go 02:00 → 03:00: 02:30 is skipped`. */
 export function formatDstChange(change: DstChange): string {
-  const times = change.wallTimes.length > 6 ? `${change.wallTimes.slice(0, 5).join(", ")} and ${change.wallTimes.length - 5} more` : change.wallTimes.join(", ");
+  const times =
+    change.wallTimes.length > 6
+      ? `${change.wallTimes.slice(0, 5).join(", ")} and ${change.wallTimes.length - 5} more`
+      : change.wallTimes.join(", ");
   const effect = change.kind === "skipped" ? "does not run (that wall time does not exist)" : "runs twice (that wall time happens twice)";
   const instead = change.runsInstead ? `; it runs at ${change.runsInstead.join(", ")} instead` : "";
   return `on ${change.date} clocks go ${change.clockChange}: ${times} ${effect}${instead}`;

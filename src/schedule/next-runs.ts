@@ -25,7 +25,8 @@ const CACHE_LIMIT = 1000;
 /** Parses or throws `KubejobsError`; memoised, since previews parse the same few strings repeatedly. */
 export function scheduleOrThrow(schedule: string): Schedule {
   // Plain JS callers can pass anything; answer with a diagnostic, not a TypeError.
-  if (typeof schedule !== "string") throw new KubejobsError([error("schedule/not-a-string", ["schedule"], `schedule must be a string, not ${typeof schedule}`)]);
+  if (typeof schedule !== "string")
+    throw new KubejobsError([error("schedule/not-a-string", ["schedule"], `schedule must be a string, not ${typeof schedule}`)]);
   const cached = parsedCache.get(schedule);
   if (cached !== undefined) return cached;
   const { schedule: parsed, diagnostics } = parseSchedule(schedule);
@@ -55,8 +56,10 @@ export function nextRuns(schedule: string, opts: NextRunsOptions = {}): Date[] {
   const from = opts.from ?? new Date();
   const count = opts.count ?? 5;
   const problems: Diagnostic[] = [];
-  if (!(from instanceof Date) || !Number.isFinite(from.getTime())) problems.push(error("next/invalid-from", ["from"], "from is not a valid date"));
-  if (!Number.isInteger(count) || count < 0) problems.push(error("next/invalid-count", ["count"], `count must be a whole number ≥ 0, not ${count}`));
+  if (!(from instanceof Date) || !Number.isFinite(from.getTime()))
+    problems.push(error("next/invalid-from", ["from"], "from is not a valid date"));
+  if (!Number.isInteger(count) || count < 0)
+    problems.push(error("next/invalid-count", ["count"], `count must be a whole number ≥ 0, not ${count}`));
   if (problems.length > 0) throw new KubejobsError(problems);
   return runsAfter(parsed, zone, from.getTime(), count).map((ms) => new Date(ms));
 }

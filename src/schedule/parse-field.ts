@@ -29,11 +29,19 @@ const INT64_MAX = 9223372036854775807n;
 /** Go `strconv.Atoi`: optional sign, ASCII digits, int64 range. */
 function atoi(text: string): number | FieldError {
   if (!/^[+-]?[0-9]+$/.test(text)) {
-    return new FieldError(unsupportedToken(text) ? "unsupported" : "syntax", `failed to parse int from ${text}: strconv.Atoi: parsing ${JSON.stringify(text)}: invalid syntax`, text);
+    return new FieldError(
+      unsupportedToken(text) ? "unsupported" : "syntax",
+      `failed to parse int from ${text}: strconv.Atoi: parsing ${JSON.stringify(text)}: invalid syntax`,
+      text,
+    );
   }
   const value = BigInt(text);
   if (value > INT64_MAX || value < -INT64_MAX - 1n) {
-    return new FieldError("range", `failed to parse int from ${text}: strconv.Atoi: parsing ${JSON.stringify(text)}: value out of range`, text);
+    return new FieldError(
+      "range",
+      `failed to parse int from ${text}: strconv.Atoi: parsing ${JSON.stringify(text)}: value out of range`,
+      text,
+    );
   }
   if (value < 0n) return new FieldError("syntax", `negative number (${value}) not allowed: ${text}`, text);
   return Number(value);

@@ -103,7 +103,12 @@ function fieldCountError(fields: string[]): Diagnostic {
     return error("schedule/seconds-field", [], message, "Kubernetes cron has no seconds field; remove the first field");
   }
   if (fields.length === 6 || fields.length === 7) {
-    return error("schedule/field-count", [], message, "Kubernetes cron has no seconds or year field: use minute hour day-of-month month day-of-week");
+    return error(
+      "schedule/field-count",
+      [],
+      message,
+      "Kubernetes cron has no seconds or year field: use minute hour day-of-month month day-of-week",
+    );
   }
   return error("schedule/field-count", [], message, 'use five fields: minute hour day-of-month month day-of-week, e.g. "0 3 * * *"');
 }

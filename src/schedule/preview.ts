@@ -45,9 +45,17 @@ export function previewSchedule(schedule: string, opts: { timeZone?: string; fro
   const last = times[times.length - 1];
   const changes = parsed.kind === "cron" && last !== undefined ? dstChangesFor(parsed, zone, fromMs, last + 1) : [];
   const runs = times.map((ms) => runPreview(ms, zone, changes));
-  const preview: SchedulePreview = { schedule, timeZone: opts.timeZone, description: describeSchedule(schedule), runs, dstChanges: changes };
+  const preview: SchedulePreview = {
+    schedule,
+    timeZone: opts.timeZone,
+    description: describeSchedule(schedule),
+    runs,
+    dstChanges: changes,
+  };
   if (times.length === 0 && opts.count > 0) {
-    preview.neverRuns = (parsed.kind === "cron" ? neverRunsReason(parsed) : undefined) ?? "no matching time within 5 years (the controller searches no further)";
+    preview.neverRuns =
+      (parsed.kind === "cron" ? neverRunsReason(parsed) : undefined) ??
+      "no matching time within 5 years (the controller searches no further)";
   }
   return preview;
 }
@@ -58,7 +66,9 @@ function runPreview(ms: number, zone: ZoneOffsets, changes: DstChange[]): RunPre
   const local = isoWall(seconds + offset) + formatOffset(offset);
   const hhmm = local.slice(11, 16);
   const date = local.slice(0, 10);
-  const repeated = changes.some((c) => c.kind === "repeated" && c.date === date && c.offsetAfterMinutes * 60 === offset && c.wallTimes.includes(hhmm));
+  const repeated = changes.some(
+    (c) => c.kind === "repeated" && c.date === date && c.offsetAfterMinutes * 60 === offset && c.wallTimes.includes(hhmm),
+  );
   const weekday = WEEKDAYS[(((Math.floor((seconds + offset) / 86400) + 4) % 7) + 7) % 7]!;
   return { at: new Date(ms), utc: `${isoWall(seconds)}Z`, local, weekday, repeated };
 }

@@ -19,9 +19,14 @@ export function isIanaZoneName(name: string): boolean {
 }
 
 export function validateTimeZone(timeZone: string): Diagnostic[] {
-  if (typeof timeZone !== "string") return [error("time-zone/not-a-string", [], `timeZone must be a string, not ${typeof timeZone}`, "use an IANA name such as Europe/Berlin")];
+  if (typeof timeZone !== "string")
+    return [
+      error("time-zone/not-a-string", [], `timeZone must be a string, not ${typeof timeZone}`, "use an IANA name such as Europe/Berlin"),
+    ];
   if (timeZone === "") {
-    return [error("time-zone/empty", [], "timeZone must be nil or non-empty string", "leave timeZone out, or name a zone such as Europe/Berlin")];
+    return [
+      error("time-zone/empty", [], "timeZone must be nil or non-empty string", "leave timeZone out, or name a zone such as Europe/Berlin"),
+    ];
   }
   for (const part of timeZone.split("/")) {
     if (part === "." || part === ".." || part.startsWith("-") || !PART.test(part)) {

@@ -68,7 +68,10 @@ function createZone(timeZone: string): ZoneOffsets {
   if (table === "utc") return { ...FIXED_UTC, name: timeZone };
   // Outside the table's years, Intl, created only if a walk gets there.
   let intl: ((unixSeconds: number) => number) | undefined;
-  return segmentedZone(timeZone, (index) => table.segment(index) ?? scanSegment(index * SEGMENT_SECONDS, (intl ??= intlOffsetOf(timeZone) ?? (() => 0))));
+  return segmentedZone(
+    timeZone,
+    (index) => table.segment(index) ?? scanSegment(index * SEGMENT_SECONDS, (intl ??= intlOffsetOf(timeZone) ?? (() => 0))),
+  );
 }
 
 /** The zone from `Intl` alone, whatever the table holds: what the table is tested against. */
@@ -105,16 +108,36 @@ function intlOffsetOf(timeZone: string): ((unixSeconds: number) => number) | und
   if (format.resolvedOptions().timeZone === "UTC") return undefined;
 
   return (unixSeconds: number): number => {
-    let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, bc = false;
+    let year = 0,
+      month = 0,
+      day = 0,
+      hour = 0,
+      minute = 0,
+      second = 0,
+      bc = false;
     for (const part of format.formatToParts(unixSeconds * 1000)) {
       switch (part.type) {
-        case "year": year = Number(part.value); break;
-        case "month": month = Number(part.value); break;
-        case "day": day = Number(part.value); break;
-        case "hour": hour = Number(part.value); break;
-        case "minute": minute = Number(part.value); break;
-        case "second": second = Number(part.value); break;
-        case "era": bc = part.value.startsWith("B"); break;
+        case "year":
+          year = Number(part.value);
+          break;
+        case "month":
+          month = Number(part.value);
+          break;
+        case "day":
+          day = Number(part.value);
+          break;
+        case "hour":
+          hour = Number(part.value);
+          break;
+        case "minute":
+          minute = Number(part.value);
+          break;
+        case "second":
+          second = Number(part.value);
+          break;
+        case "era":
+          bc = part.value.startsWith("B");
+          break;
       }
     }
     if (bc) year = 1 - year;

@@ -578,7 +578,4 @@ export interface TemplateContext {
   env: Record<string, string | undefined>;
 }
 
-export type TemplateModule =
-  | Template
-  | Template[]
-  | ((ctx: TemplateContext) => Template | Template[] | Promise<Template | Template[]>);
+export type TemplateModule = Template | Template[] | ((ctx: TemplateContext) => Template | Template[] | Promise<Template | Template[]>);

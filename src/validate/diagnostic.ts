@@ -61,4 +61,3 @@ export class KubejobsError extends Error {
     this.diagnostics = diagnostics;
   }
 }
-

@@ -25,7 +25,11 @@ export function translateAjvError(e: AjvError, ctx: ErrorContext): Diagnostic {
     case "additionalProperties":
       return unknownField(String(e.params.additionalProperty), path, ctx);
     case "required":
-      return error("schema/required", [...path, String(e.params.missingProperty)], `required field "${String(e.params.missingProperty)}" is missing`);
+      return error(
+        "schema/required",
+        [...path, String(e.params.missingProperty)],
+        `required field "${String(e.params.missingProperty)}" is missing`,
+      );
     case "type":
       return error("schema/type", path, `must be ${typeWords(String(e.params.type))}, not ${describe(value)}`);
     case "enum":
@@ -73,7 +77,12 @@ function enumError(path: Path, value: unknown, allowed: unknown[], ctx: ErrorCon
   if (path.length === 1 && path[0] === "apiVersion") {
     // apiVersion is never a secret, so the message can show it.
     const got = typeof value === "string" ? JSON.stringify(value) : describe(value);
-    return error("schema/api-version", path, `apiVersion of a ${ctx.kind} must be ${values.join(" or ")}, not ${got}`, `use apiVersion: ${values[0] ?? ""}`);
+    return error(
+      "schema/api-version",
+      path,
+      `apiVersion of a ${ctx.kind} must be ${values.join(" or ")}, not ${got}`,
+      `use apiVersion: ${values[0] ?? ""}`,
+    );
   }
   const suggestion = typeof value === "string" ? closest(value, values) : undefined;
   return error("schema/enum", path, `must be one of ${values.join(", ")}`, suggestion ? `did you mean "${suggestion}"?` : undefined);

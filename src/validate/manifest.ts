@@ -47,10 +47,13 @@ await loadManifestSchemas(DEFAULT_KUBE_VERSION);
 export function checkManifestSchema(obj: unknown, opts: { kubeVersion: KubeVersion }): Diagnostic[] {
   const { kubeVersion } = opts;
   if (!isKubeVersion(kubeVersion)) {
-    return [error("version/unknown", [], `Kubernetes ${String(kubeVersion)} is not a bundled version`, `use one of ${KUBE_VERSIONS.join(", ")}`)];
+    return [
+      error("version/unknown", [], `Kubernetes ${String(kubeVersion)} is not a bundled version`, `use one of ${KUBE_VERSIONS.join(", ")}`),
+    ];
   }
   const validators = loaded.get(kubeVersion);
-  if (!validators) throw new Error(`manifest schemas for Kubernetes ${kubeVersion} are not loaded: await loadManifestSchemas("${kubeVersion}") first`);
+  if (!validators)
+    throw new Error(`manifest schemas for Kubernetes ${kubeVersion} are not loaded: await loadManifestSchemas("${kubeVersion}") first`);
   if (!isPlainObject(obj)) {
     return [error("schema/type", [], `a manifest must be an object (a mapping), not ${describe(obj)}`, KNOWN_KINDS_HINT)];
   }
@@ -85,7 +88,12 @@ function checkKind(obj: Record<string, unknown>): ManifestKind | Diagnostic {
 
 function gateWarning({ path, field, stage }: GatedField, v: KubeVersion): Diagnostic {
   const gate = stage.gate ? `the ${stage.gate} feature gate` : "its feature gate";
-  const onOff = stage.enabledByDefault === true ? ", on by default" : stage.enabledByDefault === false || stage.stage === "alpha" ? ", off by default" : "";
+  const onOff =
+    stage.enabledByDefault === true
+      ? ", on by default"
+      : stage.enabledByDefault === false || stage.stage === "alpha"
+        ? ", off by default"
+        : "";
   const message =
     stage.stage === "gated"
       ? `${field} needs ${gate} in Kubernetes ${v}`

@@ -29,7 +29,9 @@ const MAX_UNION_DEPTH = 8;
 export function explainErrors(errors: readonly ValidationError[], base: ErrorBase, out: Diagnostic[], depth = 0): void {
   // The run-time validator compiles each union to an if/else chain ending in `false` (see
   // scripts/gen-template-schema.ts): a failed union is a `false schema` error at its path.
-  const unions = errors.filter((e) => (e.keyword === "false schema" || e.keyword === "anyOf") && isUnion(locate(base, e.instancePath).shape));
+  const unions = errors.filter(
+    (e) => (e.keyword === "false schema" || e.keyword === "anyOf") && isUnion(locate(base, e.instancePath).shape),
+  );
   const outer = unions.filter((u) => !unions.some((o) => o !== u && isUnder(u.instancePath, o.instancePath)));
   const explained = new Set<string>();
   for (const e of errors) {
@@ -73,7 +75,12 @@ function explainUnion(at: Located, base: ErrorBase, out: Diagnostic[], depth: nu
         if (!allowed.includes(key)) out.push(unknownField([...at.path, key], key, allowed));
       }
       out.push(
-        error("template/required", at.path, `${withArticle(title)} needs one of ${listWords(choice.all, "or")}`, `write it as ${describeForms(union)}`),
+        error(
+          "template/required",
+          at.path,
+          `${withArticle(title)} needs one of ${listWords(choice.all, "or")}`,
+          `write it as ${describeForms(union)}`,
+        ),
       );
       return;
     }
@@ -126,12 +133,19 @@ function explainOne(e: ValidationError, base: ErrorBase, out: Diagnostic[]): voi
       );
       return;
     case "minimum":
-      out.push(error("template/minimum", at.path, Number(params.limit) === 0 ? "cannot be negative" : `must be at least ${String(params.limit)}`));
+      out.push(
+        error("template/minimum", at.path, Number(params.limit) === 0 ? "cannot be negative" : `must be at least ${String(params.limit)}`),
+      );
       return;
     case "minProperties":
       out.push(
         at.field === "containers"
-          ? error("template/required", at.path, `a ${base.kind} needs at least one container`, "add e.g. containers: { main: { image: ghcr.io/acme/app:1.0 } }")
+          ? error(
+              "template/required",
+              at.path,
+              `a ${base.kind} needs at least one container`,
+              "add e.g. containers: { main: { image: ghcr.io/acme/app:1.0 } }",
+            )
           : error("template/required", at.path, "must not be empty"),
       );
       return;
@@ -189,7 +203,10 @@ function parentPointer(pointer: string): string {
 }
 
 function lastSegment(pointer: string): string {
-  return pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+  return pointer
+    .slice(pointer.lastIndexOf("/") + 1)
+    .replace(/~1/g, "/")
+    .replace(/~0/g, "~");
 }
 
 function isUnder(path: string, parent: string): boolean {
@@ -210,6 +227,6 @@ function withYamlHint(d: Diagnostic, at: Located): Diagnostic {
   const hint =
     at.field === "mode"
       ? `quote the mode: mode: "0644" (unquoted, YAML reads 0644 as the number 644)`
-      : "quote it in YAML, e.g. \"1.0\" or \"true\"; unquoted, YAML reads it as a number or a boolean";
+      : 'quote it in YAML, e.g. "1.0" or "true"; unquoted, YAML reads it as a number or a boolean';
   return { ...d, hint };
 }

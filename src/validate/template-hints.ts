@@ -62,10 +62,20 @@ export function explainFieldProblem({ problem, at, field, kind }: FieldProblem):
 function missing(at: Located, field: string, atRoot: boolean, kind: string): Diagnostic {
   const path = [...at.path, field];
   if (field === "image" && at.path.length === 2 && (at.path[0] === "containers" || at.path[0] === "initContainers")) {
-    return error("template/required", path, `container ${quote(String(at.path[1]))} has no image`, "add the image to run, e.g. image: ghcr.io/acme/app:1.0");
+    return error(
+      "template/required",
+      path,
+      `container ${quote(String(at.path[1]))} has no image`,
+      "add the image to run, e.g. image: ghcr.io/acme/app:1.0",
+    );
   }
   if (atRoot && field === "schedule") {
-    return error("template/required", path, "a ScheduledJob needs a schedule", 'add e.g. schedule: "0 3 * * *" (five cron fields) or "@daily"; for a one-off run use kind: Job');
+    return error(
+      "template/required",
+      path,
+      "a ScheduledJob needs a schedule",
+      'add e.g. schedule: "0 3 * * *" (five cron fields) or "@daily"; for a one-off run use kind: Job',
+    );
   }
   if (atRoot && field === "containers") {
     return error("template/required", path, `a ${kind} needs containers`, "add e.g. containers: { main: { image: ghcr.io/acme/app:1.0 } }");

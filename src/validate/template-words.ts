@@ -37,11 +37,18 @@ const PRIMITIVES: Record<string, [singular: string, plural: string]> = {
 export function describeExpected(shape: SchemaShape, field?: string | number): string {
   const at = resolve(shape);
   if (at.anyOf !== undefined) return `${at.title !== undefined ? `${article(at.title)}: ` : ""}${describeForms(at)}`;
-  if (at.enum !== undefined) return `one of ${listWords(at.enum.map((v) => String(v)), "or")}`;
+  if (at.enum !== undefined)
+    return `one of ${listWords(
+      at.enum.map((v) => String(v)),
+      "or",
+    )}`;
   if (at.const !== undefined) return String(at.const);
   const types = at.type === undefined ? ["object"] : [at.type].flat();
   if (types.length > 1) {
-    const words = listWords(types.map((t) => PRIMITIVES[t]?.[0] ?? t), "or");
+    const words = listWords(
+      types.map((t) => PRIMITIVES[t]?.[0] ?? t),
+      "or",
+    );
     return at.title !== undefined ? `${article(at.title)} (${words})` : words;
   }
   const type = types[0]!;

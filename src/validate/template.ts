@@ -15,7 +15,12 @@ type Kind = "Job" | "ScheduledJob";
 export function checkTemplateShape(value: unknown): Diagnostic[] {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return [
-      error("template/type", [], `a template must be a map (kind, name, containers, ...), not ${describeActual(value)}`, "start from kubejobs init"),
+      error(
+        "template/type",
+        [],
+        `a template must be a map (kind, name, containers, ...), not ${describeActual(value)}`,
+        "start from kubejobs init",
+      ),
     ];
   }
   const diagnostics: Diagnostic[] = [];
@@ -39,9 +44,11 @@ export function checkTemplateShape(value: unknown): Diagnostic[] {
 }
 
 function kindProblem(given: unknown, inferred: Kind): Diagnostic {
-  const add = inferred === "ScheduledJob" ? "add kind: ScheduledJob (it has a schedule)" : "add kind: Job, or kind: ScheduledJob with a schedule";
+  const add =
+    inferred === "ScheduledJob" ? "add kind: ScheduledJob (it has a schedule)" : "add kind: Job, or kind: ScheduledJob with a schedule";
   if (given === undefined) return error("template/kind", ["kind"], "a template needs a kind: Job or ScheduledJob", add);
-  if (typeof given !== "string") return error("template/kind", ["kind"], `kind must be Job or ScheduledJob, not ${describeActual(given)}`, add);
+  if (typeof given !== "string")
+    return error("template/kind", ["kind"], `kind must be Job or ScheduledJob, not ${describeActual(given)}`, add);
   const lower = given.toLowerCase();
   const hint =
     lower === "cronjob" || lower === "scheduledjob"

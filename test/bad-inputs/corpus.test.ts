@@ -45,7 +45,7 @@ const CASES: Record<string, [exit: 1 | 2, placed: boolean, what: string]> = {
   "yaml-proto-top.yaml": [1, true, "__proto__ at the top"],
   "yaml-proto-env.yaml": [1, true, "__proto__ inside env"],
   "yaml-proto-deep.yaml": [1, true, "__proto__ inside secrets.*.data"],
-  "yaml-proto-flow-quoted.yaml": [1, true, "quoted \"__proto__\" in a flow map"],
+  "yaml-proto-flow-quoted.yaml": [1, true, 'quoted "__proto__" in a flow map'],
   "json-proto-key.json": [1, true, "__proto__ in JSON"],
   "yaml-constructor-top.yaml": [1, true, "constructor.prototype at the top (unknown field)"],
   "yaml-prototype-container.yaml": [1, true, "containers named prototype and constructor without image"],
@@ -147,7 +147,7 @@ const CASES: Record<string, [exit: 1 | 2, placed: boolean, what: string]> = {
   "tmpl-bad-label.yaml": [1, true, "bad label key and value"],
   "tmpl-duplicate-container-names.yaml": [1, true, "init and main container share a name"],
   "tmpl-bad-env-name.yaml": [1, true, "env name with ="],
-  "yaml-empty-env-name.yaml": [1, true, "env name \"\" (env/invalid-name)"],
+  "yaml-empty-env-name.yaml": [1, true, 'env name "" (env/invalid-name)'],
   "tmpl-bad-file-mode.yaml": [1, true, "file mode 0999"],
   "tmpl-bad-probe.yaml": [1, true, "ftp:// probe"],
   "tmpl-secret-bad-type.yaml": [1, true, "secret type password"],
@@ -241,7 +241,14 @@ function expectFailure(run: CliRun, c: Case, command: "render" | "validate"): vo
   const head = new RegExp(`${shown.source}${where}: error: \\S`);
   const before = c.before ?? "";
   const first = firstLine(run, before);
-  expect({ status: run.status, stdout: run.stdout, stack: STACK_FRAME.test(run.stderr), internal: /internal error/.test(run.stderr), before: run.stderr.startsWith(before), head: head.test(first) || first }).toEqual({
+  expect({
+    status: run.status,
+    stdout: run.stdout,
+    stack: STACK_FRAME.test(run.stderr),
+    internal: /internal error/.test(run.stderr),
+    before: run.stderr.startsWith(before),
+    head: head.test(first) || first,
+  }).toEqual({
     status: expectedExit,
     stdout: "",
     stack: false,
@@ -255,7 +262,17 @@ const tmp = mkdtempSync(join(tmpdir(), "kj-bad-inputs-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Cases generated at run time (too big to commit, or not valid TS for tsc), by name. */
-const GENERATED = ["50 MB file", "50 MB on stdin", "NUL bytes on stdin", "invalid UTF-8 on stdin", "1 MB single-line label value", "TS syntax error", "an empty directory", "a path that does not exist", "a path under a regular file"] as const;
+const GENERATED = [
+  "50 MB file",
+  "50 MB on stdin",
+  "NUL bytes on stdin",
+  "invalid UTF-8 on stdin",
+  "1 MB single-line label value",
+  "TS syntax error",
+  "an empty directory",
+  "a path that does not exist",
+  "a path under a regular file",
+] as const;
 
 function generatedCases(): Record<(typeof GENERATED)[number], Case> {
   const big = join(tmp, "big-50mb.yaml");
@@ -264,14 +281,31 @@ function generatedCases(): Record<(typeof GENERATED)[number], Case> {
   const longValue = join(tmp, "long-label-1mb.yaml");
   writeFileSync(longValue, `${header}labels:\n  team: ${"y".repeat(1024 * 1024)}\n`);
   const syntax = join(tmp, "ts-syntax-error.kubejobs.ts");
-  writeFileSync(syntax, 'import { job } from "kubejobs";\n\nconst retries: number = ;\nexport default job({ name: "x", containers: { main: { image: "busybox" } }, backoffLimit: retries });\n');
+  writeFileSync(
+    syntax,
+    'import { job } from "kubejobs";\n\nconst retries: number = ;\nexport default job({ name: "x", containers: { main: { image: "busybox" } }, backoffLimit: retries });\n',
+  );
   const emptyDir = join(tmp, "empty-dir");
   mkdirSync(emptyDir);
   return {
     "50 MB file": { id: "50 MB file", arg: big, exit: 2, placed: false },
     "50 MB on stdin": { id: "50 MB on stdin", arg: "-", shown: /^<stdin>/, exit: 2, placed: false, input: readFileSync(big) },
-    "NUL bytes on stdin": { id: "NUL bytes on stdin", arg: "-", shown: /^<stdin>/, exit: 2, placed: true, input: readFileSync(join(DIR, "binary-png-header.yaml")) },
-    "invalid UTF-8 on stdin": { id: "invalid UTF-8 on stdin", arg: "-", shown: /^<stdin>/, exit: 2, placed: false, input: readFileSync(join(DIR, "invalid-utf8.yaml")) },
+    "NUL bytes on stdin": {
+      id: "NUL bytes on stdin",
+      arg: "-",
+      shown: /^<stdin>/,
+      exit: 2,
+      placed: true,
+      input: readFileSync(join(DIR, "binary-png-header.yaml")),
+    },
+    "invalid UTF-8 on stdin": {
+      id: "invalid UTF-8 on stdin",
+      arg: "-",
+      shown: /^<stdin>/,
+      exit: 2,
+      placed: false,
+      input: readFileSync(join(DIR, "invalid-utf8.yaml")),
+    },
     "1 MB single-line label value": { id: "1 MB single-line label value", arg: longValue, exit: 1, placed: true },
     "TS syntax error": { id: "TS syntax error", arg: syntax, exit: 1, placed: true },
     "an empty directory": { id: "an empty directory", arg: emptyDir, exit: 2, placed: false },
@@ -306,7 +340,9 @@ beforeAll(async () => {
     jobs.push(["render", c]);
     if (c.validate !== false) jobs.push(["validate", c]);
   }
-  const runs = await pool(jobs, CONCURRENCY, ([command, c]) => runCliAsync([command, c.arg, ...(c.extra ?? [])], c.input ? { input: c.input } : {}));
+  const runs = await pool(jobs, CONCURRENCY, ([command, c]) =>
+    runCliAsync([command, c.arg, ...(c.extra ?? [])], c.input ? { input: c.input } : {}),
+  );
   jobs.forEach(([command, c], i) => results.set(key(command, c), runs[i]!));
 }, 240_000);
 
@@ -321,10 +357,13 @@ describe("the corpus is complete", () => {
 });
 
 describe.each(["render", "validate"] as const)("kubejobs %s <bad input>", (command) => {
-  it.each(Object.entries(CASES).map(([file, [exit, , what]], i) => [file, what, exit, i] as const))("%s (%s) → exit %i", (_file, _what, _exit, i) => {
-    const c = committed[i]!;
-    expectFailure(results.get(key(command, c))!, c, command);
-  });
+  it.each(Object.entries(CASES).map(([file, [exit, , what]], i) => [file, what, exit, i] as const))(
+    "%s (%s) → exit %i",
+    (_file, _what, _exit, i) => {
+      const c = committed[i]!;
+      expectFailure(results.get(key(command, c))!, c, command);
+    },
+  );
 
   it.each(GENERATED)("generated: %s", (name) => {
     const c = generated[name]!;
@@ -335,7 +374,13 @@ describe.each(["render", "validate"] as const)("kubejobs %s <bad input>", (comma
 });
 
 describe("specific diagnostics of the corpus", () => {
-  const render = (file: string) => results.get(key("render", committed.find((c) => c.arg === `${DIR}/${file}`)!))!;
+  const render = (file: string) =>
+    results.get(
+      key(
+        "render",
+        committed.find((c) => c.arg === `${DIR}/${file}`)!,
+      ),
+    )!;
   it.each([
     ["yaml-tab-indent.yaml", "yaml/tab-indent"],
     ["yaml-duplicate-key-top.yaml", "yaml/duplicate-key"],
@@ -381,7 +426,9 @@ describe("specific diagnostics of the corpus", () => {
 
   it("a template that never settles: one diagnostic naming the file, not an internal error", () => {
     for (const file of ["ts-fn-never-settles.kubejobs.ts", "ts-tla-never-settles.kubejobs.ts"]) {
-      const lines = render(file).stderr.split("\n").filter((l) => l && !l.startsWith("  "));
+      const lines = render(file)
+        .stderr.split("\n")
+        .filter((l) => l && !l.startsWith("  "));
       expect(lines).toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(`${DIR}/${file}`)}: error: .*\\[load/never-settled\\]$`))]);
     }
   });
@@ -392,7 +439,9 @@ describe("specific diagnostics of the corpus", () => {
   });
 
   it("a diagnostic of a template with many errors reports them all, each on its own line", () => {
-    const lines = render("tmpl-many-errors.yaml").stderr.split("\n").filter((l) => /: error: /.test(l));
+    const lines = render("tmpl-many-errors.yaml")
+      .stderr.split("\n")
+      .filter((l) => /: error: /.test(l));
     expect(lines.length).toBeGreaterThanOrEqual(4);
     for (const l of lines) expect(l).toMatch(new RegExp(`^${escapeRegExp(`${DIR}/tmpl-many-errors.yaml`)}:\\d+:\\d+: error: `));
   });
@@ -423,7 +472,11 @@ describe("usage errors: exit 2, `kubejobs <command>: ...`, nothing on stdout", (
   });
   it.each(cases)("%s", (name, args) => {
     const run = runs.get(name)!;
-    expect({ status: run.status, stdout: run.stdout, stack: STACK_FRAME.test(run.stderr) }).toEqual({ status: 2, stdout: "", stack: false });
+    expect({ status: run.status, stdout: run.stdout, stack: STACK_FRAME.test(run.stderr) }).toEqual({
+      status: 2,
+      stdout: "",
+      stack: false,
+    });
     expect(firstLine(run)).toMatch(new RegExp(`^kubejobs ${args[0]}: \\S`));
   });
 });
@@ -446,7 +499,10 @@ describe("render --out-dir on bad input writes nothing", () => {
     expect(first.status).toBe(0);
     const before = snapshot(parent);
     const fresh = join(parent, "fresh");
-    const [a, b] = await Promise.all([runCliAsync(["render", `${DIR}/${file}`, "--out-dir", existing]), runCliAsync(["render", `${DIR}/${file}`, "--out-dir", fresh])]);
+    const [a, b] = await Promise.all([
+      runCliAsync(["render", `${DIR}/${file}`, "--out-dir", existing]),
+      runCliAsync(["render", `${DIR}/${file}`, "--out-dir", fresh]),
+    ]);
     const c = committed.find((x) => x.arg === `${DIR}/${file}`)!;
     expectFailure(a, c, "render");
     expectFailure(b, c, "render");
@@ -473,14 +529,17 @@ describe("render --out-dir on bad input writes nothing", () => {
     expect(readFileSync(join(parent, "somefile"), "utf8")).toBe("keep me");
   });
 
-  it.skipIf(process.getuid?.() === 0)("an --out-dir whose parent is read-only: exit 2 (not run as root: permission bits do not stop root)", async () => {
-    const parent = mkdtempSync(join(tmp, "ro-"));
-    chmodSync(parent, 0o500);
-    const run = await runCliAsync(["render", `${GOOD}/crlf.kubejobs.yaml`, "--out-dir", join(parent, "out")]);
-    chmodSync(parent, 0o700);
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe("");
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    "an --out-dir whose parent is read-only: exit 2 (not run as root: permission bits do not stop root)",
+    async () => {
+      const parent = mkdtempSync(join(tmp, "ro-"));
+      chmodSync(parent, 0o500);
+      const run = await runCliAsync(["render", `${GOOD}/crlf.kubejobs.yaml`, "--out-dir", join(parent, "out")]);
+      chmodSync(parent, 0o700);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+    },
+  );
 });
 
 describe("inputs that look odd but are valid render", () => {
@@ -509,7 +568,9 @@ describe("inputs that look odd but are valid render", () => {
 
   it("constructor/prototype/toString keys come out as ordinary data", async () => {
     const run = await runCliAsync(["render", `${GOOD}/constructor-keys.kubejobs.yaml`]);
-    const job = parseAllDocuments(run.stdout).map((d) => d.toJS()).at(-1);
+    const job = parseAllDocuments(run.stdout)
+      .map((d) => d.toJS())
+      .at(-1);
     expect(job.metadata.labels).toMatchObject({ constructor: "yes", prototype: "yes" });
     expect(job.spec.template.spec.containers[0].env).toEqual([
       { name: "constructor", value: "a" },
@@ -523,14 +584,23 @@ describe("inputs that look odd but are valid render", () => {
   it("the BOM file and the same file without BOM render byte-identical (but for the name)", async () => {
     const withBom = readFileSync(`${GOOD}/bom-prefixed.kubejobs.yaml`);
     expect([...withBom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [a, b] = await Promise.all([runCliAsync(["render", "-"], { input: withBom }), runCliAsync(["render", "-"], { input: withBom.subarray(3) })]);
+    const [a, b] = await Promise.all([
+      runCliAsync(["render", "-"], { input: withBom }),
+      runCliAsync(["render", "-"], { input: withBom.subarray(3) }),
+    ]);
     expect(a.status).toBe(0);
     expect(a.stdout).toBe(b.stdout);
   });
 });
 
 describe("stdin is checked as a file is", () => {
-  const render = (file: string) => results.get(key("render", committed.find((c) => c.arg === `${DIR}/${file}`)!))!;
+  const render = (file: string) =>
+    results.get(
+      key(
+        "render",
+        committed.find((c) => c.arg === `${DIR}/${file}`)!,
+      ),
+    )!;
   it.each([
     ["invalid UTF-8 on stdin", "invalid-utf8.yaml"],
     ["NUL bytes on stdin", "binary-png-header.yaml"],

@@ -67,7 +67,9 @@ describe("prototype keys pollute nothing", () => {
       expect(errors.length, fixture).toBeGreaterThan(0);
     }
     // The same data handed straight to the library, without the loader's guard.
-    const raw = JSON.parse('{"kind":"Job","name":"raw","__proto__":{"polluted":"yes"},"containers":{"main":{"image":"busybox","env":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}}}}');
+    const raw = JSON.parse(
+      '{"kind":"Job","name":"raw","__proto__":{"polluted":"yes"},"containers":{"main":{"image":"busybox","env":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}}}}',
+    );
     expect(() => checkTemplate(raw)).not.toThrow();
 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

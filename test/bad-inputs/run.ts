@@ -19,7 +19,11 @@ export interface RunOptions {
 
 export function runCliAsync(args: string[], options: RunOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? cleanEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cliPath, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: options.env ?? cleanEnv(),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));
@@ -63,7 +67,10 @@ export async function snapshotCli(): Promise<() => void> {
       cpSync(join(ROOT, "package.json"), join(dir, "package.json"));
       symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
       const cli = join(dir, "dist", "cli.js");
-      const smoke = spawnSync(process.execPath, [cli, "render", join(ROOT, "test/bad-inputs/good/crlf.kubejobs.yaml")], { encoding: "utf8", env: cleanEnv() });
+      const smoke = spawnSync(process.execPath, [cli, "render", join(ROOT, "test/bad-inputs/good/crlf.kubejobs.yaml")], {
+        encoding: "utf8",
+        env: cleanEnv(),
+      });
       if (smoke.status !== 0) throw new Error(smoke.stderr);
       cliPath = cli;
       return () => rmSync(dir, { recursive: true, force: true });

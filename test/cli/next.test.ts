@@ -78,7 +78,9 @@ describe("kubejobs next <schedule>", () => {
   it("defaults to UTC and says so; no timeZone warning for a bare schedule", async () => {
     const io = fakeIO();
     expect(await runNext(["@daily", "--from", "2024-01-01", "-n", "1"], io)).toBe(0);
-    expect(io.out).toBe("@daily in UTC (no timeZone: the controller's zone, usually UTC)\nAt 00:00\n  Tue 2024-01-02 00:00 +00:00   2024-01-02 00:00 UTC\n");
+    expect(io.out).toBe(
+      "@daily in UTC (no timeZone: the controller's zone, usually UTC)\nAt 00:00\n  Tue 2024-01-02 00:00 +00:00   2024-01-02 00:00 UTC\n",
+    );
     expect(io.err).toBe("");
   });
 
@@ -101,7 +103,9 @@ describe("kubejobs next <schedule>", () => {
             { time: "2024-11-03T01:30:00-04:00", utc: "2024-11-03T05:30:00Z" },
             { time: "2024-11-03T01:30:00-05:00", utc: "2024-11-03T06:30:00Z", repeated: true },
           ],
-          dstChanges: [{ kind: "repeated", at: "2024-11-03T06:00:00.000Z", date: "2024-11-03", clockChange: "02:00 → 01:00", wallTimes: ["01:30"] }],
+          dstChanges: [
+            { kind: "repeated", at: "2024-11-03T06:00:00.000Z", date: "2024-11-03", clockChange: "02:00 → 01:00", wallTimes: ["01:30"] },
+          ],
         },
       ],
     });
@@ -156,7 +160,11 @@ describe("kubejobs next <file>", () => {
       documents: [
         doc({ kind: "ScheduledJob", name: "nightly-report", schedule: "0 3 * * *", timeZone: "Europe/Berlin" }),
         doc({ kind: "Job", name: "migrate" }),
-        doc({ apiVersion: "batch/v1", kind: "CronJob", metadata: { name: "cleanup" }, spec: { schedule: "@hourly", timeZone: "UTC" } }, "k8s/cleanup.yaml", "manifest"),
+        doc(
+          { apiVersion: "batch/v1", kind: "CronJob", metadata: { name: "cleanup" }, spec: { schedule: "@hourly", timeZone: "UTC" } },
+          "k8s/cleanup.yaml",
+          "manifest",
+        ),
       ],
       diagnostics: [],
     };
@@ -181,7 +189,12 @@ describe("kubejobs next <file>", () => {
     loaded.result = { documents: [doc({ kind: "ScheduledJob", name: "r", schedule: "0 3 * * *" })], diagnostics: [] };
     const io = fakeIO();
     expect(await runNext(["jobs/report.yaml", "--tz", "Asia/Tokyo", "--from", "2024-01-01T00:00:00Z", "-n", "1", "--json"], io)).toBe(0);
-    expect(JSON.parse(io.out).schedules[0]).toMatchObject({ file: "jobs/report.yaml", name: "r", timeZone: "Asia/Tokyo", runs: [{ utc: "2024-01-01T18:00:00Z" }] });
+    expect(JSON.parse(io.out).schedules[0]).toMatchObject({
+      file: "jobs/report.yaml",
+      name: "r",
+      timeZone: "Asia/Tokyo",
+      runs: [{ utc: "2024-01-01T18:00:00Z" }],
+    });
     expect(io.err).toContain("[schedule/no-time-zone]");
   });
 
@@ -207,7 +220,10 @@ describe("kubejobs next <file>", () => {
   });
 
   it("passes loader I/O errors through with exit 2", async () => {
-    loaded.result = { documents: [], diagnostics: [{ code: "io/not-found", severity: "error", path: [], message: "no such file", file: "nope.yaml" }] };
+    loaded.result = {
+      documents: [],
+      diagnostics: [{ code: "io/not-found", severity: "error", path: [], message: "no such file", file: "nope.yaml" }],
+    };
     const io = fakeIO();
     expect(await runNext(["nope.yaml"], io)).toBe(2);
     expect(io.out).toBe("");

@@ -12,7 +12,12 @@ describe("render: bad templates fail with a placed diagnostic and empty stdout",
     ["unknown field", "unknown-field.yaml", "unknown-field.yaml:6:5: error: containers.main.comand: ", /command/],
     ["restartPolicy Always", "restart-always.yaml", "restart-always.yaml:3:16: error: restartPolicy: ", /OnFailure/],
     ["container without image", "no-image.yaml", "no-image.yaml:4:", /image/],
-    ["bad secret:// reference", "bad-secret-ref.yaml", "bad-secret-ref.yaml:7:14: error: containers.main.env.TOKEN: ", /secret:\/\/NAME\/KEY/],
+    [
+      "bad secret:// reference",
+      "bad-secret-ref.yaml",
+      "bad-secret-ref.yaml:7:14: error: containers.main.env.TOKEN: ",
+      /secret:\/\/NAME\/KEY/,
+    ],
     ["missing fromEnv variable", "missing-from-env.yaml", "missing-from-env.yaml:12:", /KJ_TEST_API_TOKEN/],
     ["TS template: reported by template path", "bad-ts.kubejobs.ts", "bad-ts.kubejobs.ts: error: restartPolicy: ", /OnFailure/],
   ])("%s", (_what, file, where, hint) => {
@@ -100,7 +105,12 @@ describe("render --out-dir", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("");
     const files = readdirSync(dir).sort();
-    expect(files).toEqual(["configmap-orders-backup-files.yaml", "cronjob-orders-backup.yaml", "kustomization.yaml", "secret-restic-repo.yaml"]);
+    expect(files).toEqual([
+      "configmap-orders-backup-files.yaml",
+      "cronjob-orders-backup.yaml",
+      "kustomization.yaml",
+      "secret-restic-repo.yaml",
+    ]);
     const k = parse(readFileSync(join(dir, "kustomization.yaml"), "utf8"));
     expect(k.resources).toEqual(["secret-restic-repo.yaml", "configmap-orders-backup-files.yaml", "cronjob-orders-backup.yaml"]);
   });
@@ -193,7 +203,9 @@ describe("init", () => {
     const rendered = runCli(["render", join(dir, file)]);
     expect(rendered.stderr).toBe("");
     expect(rendered.status).toBe(0);
-    const main = parseAllDocuments(rendered.stdout).map((d) => d.toJS()).at(-1);
+    const main = parseAllDocuments(rendered.stdout)
+      .map((d) => d.toJS())
+      .at(-1);
     expect(main.kind).toBe(args.includes("--schedule") ? "CronJob" : "Job");
     if (file.endsWith(".yaml")) expect(existsSync(join(dir, "kubejobs.schema.json"))).toBe(true);
   });

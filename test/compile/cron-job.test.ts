@@ -91,8 +91,18 @@ describe("CronJob", () => {
       failedJobsHistoryLimit: 5,
     });
     const { template, ...jobFields } = jobTemplate.spec;
-    expect(jobFields).toEqual({ parallelism: 1, completions: 1, backoffLimit: 4, activeDeadlineSeconds: 900, ttlSecondsAfterFinished: 600 });
-    expect(template.spec).toEqual({ restartPolicy: "Never", serviceAccountName: "reporter", containers: [{ name: "main", image: "busybox:1.36" }] });
+    expect(jobFields).toEqual({
+      parallelism: 1,
+      completions: 1,
+      backoffLimit: 4,
+      activeDeadlineSeconds: 900,
+      ttlSecondsAfterFinished: 600,
+    });
+    expect(template.spec).toEqual({
+      restartPolicy: "Never",
+      serviceAccountName: "reporter",
+      containers: [{ name: "main", image: "busybox:1.36" }],
+    });
   });
 
   it.each([true, false])("suspend: %s suspends the CronJob, not the Jobs it creates", (suspend) => {
@@ -110,7 +120,9 @@ describe("CronJob", () => {
   });
 
   it("copies schedule descriptors and zero limits unchanged", () => {
-    const cron = mainObject(compileOk(cronTemplate({ schedule: "@every 1h30m", successfulJobsHistoryLimit: 0, startingDeadlineSeconds: 0 })));
+    const cron = mainObject(
+      compileOk(cronTemplate({ schedule: "@every 1h30m", successfulJobsHistoryLimit: 0, startingDeadlineSeconds: 0 })),
+    );
     expect(cron.spec).toMatchObject({ schedule: "@every 1h30m", successfulJobsHistoryLimit: 0, startingDeadlineSeconds: 0 });
   });
 

@@ -10,7 +10,12 @@ describe("dirs", () => {
     ["emptydir://", "emptydir://", { name: "emptydir-data", emptyDir: {} }, {}],
     ["emptydir://memory", "emptydir://memory", { name: "memory-data", emptyDir: { medium: "Memory" } }, {}],
     ["secret://NAME:ro", "secret://db-creds:ro", { name: "secret-db-creds", secret: { secretName: "db-creds" } }, { readOnly: true }],
-    ["configmap://NAME:ro", "configmap://app-config:ro", { name: "configmap-app-config", configMap: { name: "app-config" } }, { readOnly: true }],
+    [
+      "configmap://NAME:ro",
+      "configmap://app-config:ro",
+      { name: "configmap-app-config", configMap: { name: "app-config" } },
+      { readOnly: true },
+    ],
     ["pvc://CLAIM:ro", "pvc://reports:ro", { name: "pvc-reports", persistentVolumeClaim: { claimName: "reports" } }, { readOnly: true }],
     ["emptydir://:ro", "emptydir://:ro", { name: "emptydir-data", emptyDir: {} }, { readOnly: true }],
     ["emptydir://memory:ro", "emptydir://memory:ro", { name: "memory-data", emptyDir: { medium: "Memory" } }, { readOnly: true }],
@@ -30,7 +35,12 @@ describe("dirs", () => {
     const result = compileOk(
       withMain(
         { dirs: { "/cache": "emptydir://", "/data": "volume://shared:ro", "/nfs": "volume://nfs" } },
-        { volumes: { shared: { persistentVolumeClaim: { claimName: "shared-claim" } }, nfs: { nfs: { server: "nfs.local", path: "/exports" } } } },
+        {
+          volumes: {
+            shared: { persistentVolumeClaim: { claimName: "shared-claim" } },
+            nfs: { nfs: { server: "nfs.local", path: "/exports" } },
+          },
+        },
       ),
     );
     expect(podSpecOf(result).volumes).toEqual([
@@ -124,7 +134,9 @@ describe("dirs", () => {
   });
 
   it("two sources whose readable names collide get distinct, valid volume names", () => {
-    const result = compileOk(withMain({ dirs: { "/a": "secret://my.db", "/b": "secret://my-db", "/c": "emptydir://", "/C": "emptydir://" } }));
+    const result = compileOk(
+      withMain({ dirs: { "/a": "secret://my.db", "/b": "secret://my-db", "/c": "emptydir://", "/C": "emptydir://" } }),
+    );
     const names = (podSpecOf(result).volumes as Obj[]).map((v) => v.name as string);
     expect(names).toHaveLength(4);
     expect(new Set(names).size).toBe(4);
@@ -143,4 +155,3 @@ describe("dirs", () => {
     expect(name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
   });
 });
-

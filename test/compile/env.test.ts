@@ -18,15 +18,39 @@ describe("env", () => {
     ["secret:// with a dotted key", "secret://tls/tls.crt", { valueFrom: { secretKeyRef: { name: "tls", key: "tls.crt" } } }],
     ["configmap://NAME/KEY", "configmap://settings/log.level", { valueFrom: { configMapKeyRef: { name: "settings", key: "log.level" } } }],
     ["{ secret, key }", { secret: "db", key: "user" }, { valueFrom: { secretKeyRef: { name: "db", key: "user" } } }],
-    ["{ secret, key, optional: true }", { secret: "db", key: "user", optional: true }, { valueFrom: { secretKeyRef: { name: "db", key: "user", optional: true } } }],
-    ["{ secret, key, optional: false }", { secret: "db", key: "user", optional: false }, { valueFrom: { secretKeyRef: { name: "db", key: "user", optional: false } } }],
+    [
+      "{ secret, key, optional: true }",
+      { secret: "db", key: "user", optional: true },
+      { valueFrom: { secretKeyRef: { name: "db", key: "user", optional: true } } },
+    ],
+    [
+      "{ secret, key, optional: false }",
+      { secret: "db", key: "user", optional: false },
+      { valueFrom: { secretKeyRef: { name: "db", key: "user", optional: false } } },
+    ],
     ["{ configMap, key }", { configMap: "cfg", key: "mode" }, { valueFrom: { configMapKeyRef: { name: "cfg", key: "mode" } } }],
-    ["{ configMap, key, optional }", { configMap: "cfg", key: "mode", optional: true }, { valueFrom: { configMapKeyRef: { name: "cfg", key: "mode", optional: true } } }],
+    [
+      "{ configMap, key, optional }",
+      { configMap: "cfg", key: "mode", optional: true },
+      { valueFrom: { configMapKeyRef: { name: "cfg", key: "mode", optional: true } } },
+    ],
     ["{ field }", { field: "metadata.name" }, { valueFrom: { fieldRef: { fieldPath: "metadata.name" } } }],
-    ["{ field, apiVersion }", { field: "status.podIP", apiVersion: "v1" }, { valueFrom: { fieldRef: { apiVersion: "v1", fieldPath: "status.podIP" } } }],
+    [
+      "{ field, apiVersion }",
+      { field: "status.podIP", apiVersion: "v1" },
+      { valueFrom: { fieldRef: { apiVersion: "v1", fieldPath: "status.podIP" } } },
+    ],
     ["{ resource }", { resource: "limits.memory" }, { valueFrom: { resourceFieldRef: { resource: "limits.memory" } } }],
-    ["{ resource, divisor: string }", { resource: "limits.memory", divisor: "1Mi" }, { valueFrom: { resourceFieldRef: { resource: "limits.memory", divisor: "1Mi" } } }],
-    ["{ resource, divisor: number }", { resource: "requests.cpu", divisor: 1 }, { valueFrom: { resourceFieldRef: { resource: "requests.cpu", divisor: "1" } } }],
+    [
+      "{ resource, divisor: string }",
+      { resource: "limits.memory", divisor: "1Mi" },
+      { valueFrom: { resourceFieldRef: { resource: "limits.memory", divisor: "1Mi" } } },
+    ],
+    [
+      "{ resource, divisor: number }",
+      { resource: "requests.cpu", divisor: 1 },
+      { valueFrom: { resourceFieldRef: { resource: "requests.cpu", divisor: "1" } } },
+    ],
     [
       "{ resource, divisor, containerName }",
       { resource: "requests.cpu", divisor: "1m", containerName: "main" },
@@ -44,7 +68,10 @@ describe("env", () => {
 
   it("writes name first in each entry", () => {
     const env = compileMain({ env: { A: "x", B: "secret://s/k" } }).env;
-    expect(env.map((e: object) => Object.keys(e))).toEqual([["name", "value"], ["name", "valueFrom"]]);
+    expect(env.map((e: object) => Object.keys(e))).toEqual([
+      ["name", "value"],
+      ["name", "valueFrom"],
+    ]);
   });
 
   it("omits env when the record is empty", () => {
@@ -90,7 +117,11 @@ describe("envFrom", () => {
     ["{ secret }", { secret: "db" }, { secretRef: { name: "db" } }],
     ["{ configMap }", { configMap: "settings" }, { configMapRef: { name: "settings" } }],
     ["{ secret, prefix }", { secret: "db", prefix: "DB_" }, { prefix: "DB_", secretRef: { name: "db" } }],
-    ["{ configMap, prefix, optional }", { configMap: "cfg", prefix: "CFG_", optional: true }, { prefix: "CFG_", configMapRef: { name: "cfg", optional: true } }],
+    [
+      "{ configMap, prefix, optional }",
+      { configMap: "cfg", prefix: "CFG_", optional: true },
+      { prefix: "CFG_", configMapRef: { name: "cfg", optional: true } },
+    ],
     ["{ secret, optional: false }", { secret: "db", optional: false }, { secretRef: { name: "db", optional: false } }],
   ])("%s", (_, entry, expected) => {
     expect(compileMain({ envFrom: [entry] }).envFrom).toEqual([expected]);

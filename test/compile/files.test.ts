@@ -30,7 +30,9 @@ describe("files: inline content", () => {
   });
 
   it("derives keys the API accepts ([-._a-zA-Z0-9]) from the path", () => {
-    const result = compileOk(withMain({ files: { "/opt/my app/run script.sh": { content: "x" }, "/etc/ssl/certs/ca@1.pem": { content: "y" } } }));
+    const result = compileOk(
+      withMain({ files: { "/opt/my app/run script.sh": { content: "x" }, "/etc/ssl/certs/ca@1.pem": { content: "y" } } }),
+    );
     expect(Object.keys((result.manifests[0] as Obj).data)).toEqual(["etc-ssl-certs-ca-1.pem", "opt-my-app-run-script.sh"]);
   });
 
@@ -41,7 +43,9 @@ describe("files: inline content", () => {
   });
 
   it("gives a clashing key a -2 suffix (and -3 after that)", () => {
-    const result = compileOk(withMain({ files: { "/etc/a.conf": { content: "1" }, "/etc-a.conf": { content: "2" }, "/etc/a/conf": { content: "3" } } }));
+    const result = compileOk(
+      withMain({ files: { "/etc/a.conf": { content: "1" }, "/etc-a.conf": { content: "2" }, "/etc/a/conf": { content: "3" } } }),
+    );
     // "/etc/a/conf" → "etc-a-conf", distinct; "/etc-a.conf" → "etc-a.conf", taken.
     expect((result.manifests[0] as Obj).data).toEqual({ "etc-a.conf": "1", "etc-a.conf-2": "2", "etc-a-conf": "3" });
     expect(containerOf(result).volumeMounts).toEqual([
@@ -107,11 +111,14 @@ describe("files: mode", () => {
     expect(podSpecOf(result).volumes[0].configMap.items).toEqual([{ key: "run.sh", path: "run.sh", mode: expected }]);
   });
 
-  it.each(["0800", "0999", "01777", "1000", "rw-r--r--", "0o644", "", "-1", "0x1a4", " 0644"])("%j → file/bad-mode, no manifests", (mode) => {
-    const result = compileTemplate(withMain({ files: { "/run.sh": { content: "x", mode } } }));
-    expect(errorsOf(result)).toEqual([{ code: "file/bad-mode", path: ["containers", "main", "files", "/run.sh", "mode"] }]);
-    expect(result.manifests).toEqual([]);
-  });
+  it.each(["0800", "0999", "01777", "1000", "rw-r--r--", "0o644", "", "-1", "0x1a4", " 0644"])(
+    "%j → file/bad-mode, no manifests",
+    (mode) => {
+      const result = compileTemplate(withMain({ files: { "/run.sh": { content: "x", mode } } }));
+      expect(errorsOf(result)).toEqual([{ code: "file/bad-mode", path: ["containers", "main", "files", "/run.sh", "mode"] }]);
+      expect(result.manifests).toEqual([]);
+    },
+  );
 
   it("checks the mode of a contentFrom file too", () => {
     const result = compileTemplate(withMain({ files: { "/t": { contentFrom: "secret://creds/token", mode: "9" } } }));
@@ -180,4 +187,3 @@ describe("files: contentFrom", () => {
     },
   );
 });
-

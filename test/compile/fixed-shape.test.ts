@@ -27,9 +27,27 @@ describe("FixedShape", () => {
 
   it("knows every container field", () => {
     const container: Required<Container> = {
-      image: "i", command: [], args: [], workingDir: "/", imagePullPolicy: "Always", ports: [], securityContext: {}, stdin: true, tty: true,
-      env: {}, envFrom: [], resources: {}, files: {}, dirs: {}, livenessProbe: { exec: [] }, readinessProbe: { exec: [] }, startupProbe: { exec: [] },
-      livenessCommand: [], lifecycle: {}, restartPolicy: "Always", terminationMessagePolicy: "File",
+      image: "i",
+      command: [],
+      args: [],
+      workingDir: "/",
+      imagePullPolicy: "Always",
+      ports: [],
+      securityContext: {},
+      stdin: true,
+      tty: true,
+      env: {},
+      envFrom: [],
+      resources: {},
+      files: {},
+      dirs: {},
+      livenessProbe: { exec: [] },
+      readinessProbe: { exec: [] },
+      startupProbe: { exec: [] },
+      livenessCommand: [],
+      lifecycle: {},
+      restartPolicy: "Always",
+      terminationMessagePolicy: "File",
     };
     expect(CONTAINER_SHAPE.of(container)).toEqual(container);
   });

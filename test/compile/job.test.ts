@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { compileTemplate } from "../../src/compile/index.js";
 import type { JobTemplate, Template } from "../../src/template/types.js";
-import { compileOk, containerOf, cronTemplate, errorsOf, jobTemplate, mainObject, nonJsonValues, podSpecOf, stdLabels, walk, type Obj } from "./helpers.js";
+import {
+  compileOk,
+  containerOf,
+  cronTemplate,
+  errorsOf,
+  jobTemplate,
+  mainObject,
+  nonJsonValues,
+  podSpecOf,
+  stdLabels,
+  walk,
+  type Obj,
+} from "./helpers.js";
 
 describe("Job", () => {
   it("the PRODUCT §1.2 example compiles to this exact Job", () => {
@@ -74,7 +86,10 @@ describe("Job", () => {
       successPolicy,
       managedBy: "kueue.x-k8s.io/multikueue",
       suspend: true,
-      template: { metadata: { labels: stdLabels("demo") }, spec: { restartPolicy: "Never", containers: [{ name: "main", image: "busybox:1.36" }] } },
+      template: {
+        metadata: { labels: stdLabels("demo") },
+        spec: { restartPolicy: "Never", containers: [{ name: "main", image: "busybox:1.36" }] },
+      },
     });
     expect(job.spec).not.toHaveProperty("cleanupAfterSeconds");
   });
@@ -117,7 +132,13 @@ describe("Job", () => {
     const pass = {
       nodeSelector: { "kubernetes.io/arch": "arm64", pool: "batch" },
       tolerations: [{ key: "batch", operator: "Exists", effect: "NoSchedule" }],
-      affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: "a", operator: "In", values: ["b"] }] }] } } },
+      affinity: {
+        nodeAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: {
+            nodeSelectorTerms: [{ matchExpressions: [{ key: "a", operator: "In", values: ["b"] }] }],
+          },
+        },
+      },
       priorityClassName: "batch-low",
       securityContext: { runAsNonRoot: true, runAsUser: 1000, fsGroup: 2000 },
       hostAliases: [{ ip: "10.0.0.1", hostnames: ["db.local"] }],
@@ -175,7 +196,10 @@ describe("Job", () => {
       }),
     );
     const spec = podSpecOf(result);
-    expect(spec.initContainers).toEqual([{ name: "z-first", image: "a" }, { name: "a-second", image: "b", restartPolicy: "Always" }]);
+    expect(spec.initContainers).toEqual([
+      { name: "z-first", image: "a" },
+      { name: "a-second", image: "b", restartPolicy: "Always" },
+    ]);
     expect(spec.containers.map((c: Obj) => c.name)).toEqual(["zeta", "alpha", "mid"]);
     const keys = Object.keys(spec);
     expect(keys.indexOf("initContainers")).toBeLessThan(keys.indexOf("containers"));
@@ -293,7 +317,12 @@ describe("whole output", () => {
         apiVersion: "batch/v1",
         kind: "Job",
         metadata: { name: "demo", labels: stdLabels("demo") },
-        spec: { template: { metadata: { labels: stdLabels("demo") }, spec: { restartPolicy: "Never", containers: [{ name: "main", image: "busybox:1.36" }] } } },
+        spec: {
+          template: {
+            metadata: { labels: stdLabels("demo") },
+            spec: { restartPolicy: "Never", containers: [{ name: "main", image: "busybox:1.36" }] },
+          },
+        },
       },
     ]);
   });

@@ -7,7 +7,8 @@ import { compileOk, cronTemplate, jobTemplate, mainObject, stdLabels, type Obj }
 function metadataBlocks(result: CompileResult): { objects: Obj[]; jobTemplate?: Obj; pod: Obj } {
   const main = mainObject(result);
   const objects = result.manifests.map((m) => m.metadata as Obj);
-  if (main.kind === "CronJob") return { objects, jobTemplate: main.spec.jobTemplate.metadata, pod: main.spec.jobTemplate.spec.template.metadata };
+  if (main.kind === "CronJob")
+    return { objects, jobTemplate: main.spec.jobTemplate.metadata, pod: main.spec.jobTemplate.spec.template.metadata };
   return { objects, pod: main.spec.template.metadata };
 }
 
@@ -33,9 +34,19 @@ describe.each([
 
   it("adds the user's labels everywhere, sorted", () => {
     const result = compileOk(make({ labels: { team: "data", "acme.io/cost-center": "42", app: "report" } }));
-    const expected = { "acme.io/cost-center": "42", app: "report", "app.kubernetes.io/managed-by": "kubejobs", "app.kubernetes.io/name": "nightly", team: "data" };
+    const expected = {
+      "acme.io/cost-center": "42",
+      app: "report",
+      "app.kubernetes.io/managed-by": "kubejobs",
+      "app.kubernetes.io/name": "nightly",
+      team: "data",
+    };
     const blocks = metadataBlocks(result);
-    for (const labels of [...blocks.objects.map((m) => m.labels), blocks.pod.labels, ...(blocks.jobTemplate ? [blocks.jobTemplate.labels] : [])]) {
+    for (const labels of [
+      ...blocks.objects.map((m) => m.labels),
+      blocks.pod.labels,
+      ...(blocks.jobTemplate ? [blocks.jobTemplate.labels] : []),
+    ]) {
       expect(labels).toEqual(expected);
       expect(Object.keys(labels)).toEqual(Object.keys(expected));
     }
@@ -75,10 +86,22 @@ describe.each([
     }
     if (blocks.jobTemplate) expect(blocks.jobTemplate).toEqual({ labels: objectLabels });
     expect(blocks.pod).toEqual({
-      labels: { "app.kubernetes.io/managed-by": "kubejobs", "app.kubernetes.io/name": "nightly", "sidecar.istio.io/inject": "false", team: "data", tier: "pod-tier" },
+      labels: {
+        "app.kubernetes.io/managed-by": "kubejobs",
+        "app.kubernetes.io/name": "nightly",
+        "sidecar.istio.io/inject": "false",
+        team: "data",
+        tier: "pod-tier",
+      },
       annotations: { "cluster-autoscaler.kubernetes.io/safe-to-evict": "false", "prometheus.io/scrape": "true" },
     });
-    expect(Object.keys(blocks.pod.labels)).toEqual(["app.kubernetes.io/managed-by", "app.kubernetes.io/name", "sidecar.istio.io/inject", "team", "tier"]);
+    expect(Object.keys(blocks.pod.labels)).toEqual([
+      "app.kubernetes.io/managed-by",
+      "app.kubernetes.io/name",
+      "sidecar.istio.io/inject",
+      "team",
+      "tier",
+    ]);
     expect(Object.keys(blocks.pod.annotations)).toEqual(["cluster-autoscaler.kubernetes.io/safe-to-evict", "prometheus.io/scrape"]);
   });
 
@@ -103,7 +126,10 @@ describe.each([
     ["reports", "default-ns", "reports"],
     [undefined, undefined, undefined],
   ])("template namespace %j, options.namespace %j → %j on every object, never on pods", (templateNs, optionNs, expected) => {
-    const result = compileOk(make(templateNs === undefined ? {} : { namespace: templateNs }), optionNs === undefined ? {} : { namespace: optionNs });
+    const result = compileOk(
+      make(templateNs === undefined ? {} : { namespace: templateNs }),
+      optionNs === undefined ? {} : { namespace: optionNs },
+    );
     const blocks = metadataBlocks(result);
     for (const meta of blocks.objects) {
       if (expected === undefined) expect(meta).not.toHaveProperty("namespace");

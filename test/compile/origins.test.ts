@@ -102,7 +102,13 @@ describe("origins: Job", () => {
   });
 
   it("ConfigMap: a data key points at the file's content", () => {
-    expect(templatePathFor(originsOf("ConfigMap"), ["data", "etc-app.conf"])).toEqual(["containers", "main", "files", "/etc/app.conf", "content"]);
+    expect(templatePathFor(originsOf("ConfigMap"), ["data", "etc-app.conf"])).toEqual([
+      "containers",
+      "main",
+      "files",
+      "/etc/app.conf",
+      "content",
+    ]);
   });
 });
 
@@ -116,7 +122,11 @@ describe("origins: CronJob", () => {
     ["schedule", ["spec", "schedule"], ["schedule"]],
     ["concurrencyPolicy", ["spec", "concurrencyPolicy"], ["concurrencyPolicy"]],
     ["ttlSecondsAfterFinished", [...jobSpec, "ttlSecondsAfterFinished"], ["cleanupAfterSeconds"]],
-    ["a resource", [...jobSpec, "template", "spec", "containers", 1, "resources", "requests", "memory"], ["containers", "main", "resources", "memory"]],
+    [
+      "a resource",
+      [...jobSpec, "template", "spec", "containers", 1, "resources", "requests", "memory"],
+      ["containers", "main", "resources", "memory"],
+    ],
     ["an env var", [...jobSpec, "template", "spec", "containers", 1, "env", 1], ["containers", "main", "env", "DB_PASSWORD"]],
     ["an init container's field", [...jobSpec, "template", "spec", "initContainers", 0, "image"], ["initContainers", "setup", "image"]],
     ["a jobTemplate label", ["spec", "jobTemplate", "metadata", "labels", "team"], ["labels", "team"]],

@@ -35,7 +35,12 @@ describe("keys that look like Object.prototype members", () => {
     const result = compileOk(withMain({ files: { "/__proto__": { content: "hi" } } }));
     const configMap = result.manifests[0] as Obj;
     expect(Object.getOwnPropertyDescriptor(configMap.data, "__proto__")?.value).toBe("hi");
-    expect(containerOf(result).volumeMounts[0]).toEqual({ name: "kubejobs-files", mountPath: "/__proto__", subPath: "__proto__", readOnly: true });
+    expect(containerOf(result).volumeMounts[0]).toEqual({
+      name: "kubejobs-files",
+      mountPath: "/__proto__",
+      subPath: "__proto__",
+      readOnly: true,
+    });
   });
 
   it("a resource named toString is kept as written, for the rules to judge", () => {

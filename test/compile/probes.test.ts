@@ -8,18 +8,43 @@ describe("probes: handlers", () => {
     ["exec", { exec: ["pg_isready", "-h", "localhost"] }, { exec: { command: ["pg_isready", "-h", "localhost"] } }],
     ["http on localhost with a port", { http: "http://localhost:8080/healthz" }, { httpGet: { path: "/healthz", port: 8080 } }],
     ["http without a port → 80", { http: "http://localhost/healthz" }, { httpGet: { path: "/healthz", port: 80 } }],
-    ["https without a port → 443 and scheme HTTPS", { http: "https://localhost/healthz" }, { httpGet: { path: "/healthz", port: 443, scheme: "HTTPS" } }],
+    [
+      "https without a port → 443 and scheme HTTPS",
+      { http: "https://localhost/healthz" },
+      { httpGet: { path: "/healthz", port: 443, scheme: "HTTPS" } },
+    ],
     ["https with a port", { http: "https://localhost:8443/ready" }, { httpGet: { path: "/ready", port: 8443, scheme: "HTTPS" } }],
     ["http with an explicit :80", { http: "http://localhost:80/x" }, { httpGet: { path: "/x", port: 80 } }],
     ["127.0.0.1 is local: no host", { http: "http://127.0.0.1:9000/m" }, { httpGet: { path: "/m", port: 9000 } }],
-    ["another host is kept", { http: "http://metrics.monitoring.svc:9090/-/ready" }, { httpGet: { host: "metrics.monitoring.svc", path: "/-/ready", port: 9090 } }],
-    ["an https host is kept", { http: "https://example.com/status" }, { httpGet: { host: "example.com", path: "/status", port: 443, scheme: "HTTPS" } }],
-    ["a path with a query", { http: "http://localhost:8080/health?full=1&verbose" }, { httpGet: { path: "/health?full=1&verbose", port: 8080 } }],
+    [
+      "another host is kept",
+      { http: "http://metrics.monitoring.svc:9090/-/ready" },
+      { httpGet: { host: "metrics.monitoring.svc", path: "/-/ready", port: 9090 } },
+    ],
+    [
+      "an https host is kept",
+      { http: "https://example.com/status" },
+      { httpGet: { host: "example.com", path: "/status", port: 443, scheme: "HTTPS" } },
+    ],
+    [
+      "a path with a query",
+      { http: "http://localhost:8080/health?full=1&verbose" },
+      { httpGet: { path: "/health?full=1&verbose", port: 8080 } },
+    ],
     ["no path → /", { http: "http://localhost:8080" }, { httpGet: { path: "/", port: 8080 } }],
     [
       "headers → httpHeaders, in order",
       { http: "http://localhost:8080/healthz", headers: { "X-Probe": "liveness", Authorization: "Bearer abc" } },
-      { httpGet: { path: "/healthz", port: 8080, httpHeaders: [{ name: "X-Probe", value: "liveness" }, { name: "Authorization", value: "Bearer abc" }] } },
+      {
+        httpGet: {
+          path: "/healthz",
+          port: 8080,
+          httpHeaders: [
+            { name: "X-Probe", value: "liveness" },
+            { name: "Authorization", value: "Bearer abc" },
+          ],
+        },
+      },
     ],
     ["empty headers → none", { http: "http://localhost:8080/healthz", headers: {} }, { httpGet: { path: "/healthz", port: 8080 } }],
     ["tcp on localhost", { tcp: "tcp://localhost:5432" }, { tcpSocket: { port: 5432 } }],
@@ -105,9 +130,13 @@ describe("lifecycle", () => {
   it.each<[string, LifecycleHandler, Obj]>([
     ["exec", { exec: ["/bin/sh", "-c", "sleep 5"] }, { exec: { command: ["/bin/sh", "-c", "sleep 5"] } }],
     ["http", { http: "http://localhost:8080/shutdown" }, { httpGet: { path: "/shutdown", port: 8080 } }],
-    ["https on a host with headers", { http: "https://hooks.example.com/done", headers: { "X-Job": "demo" } }, {
-      httpGet: { host: "hooks.example.com", path: "/done", port: 443, scheme: "HTTPS", httpHeaders: [{ name: "X-Job", value: "demo" }] },
-    }],
+    [
+      "https on a host with headers",
+      { http: "https://hooks.example.com/done", headers: { "X-Job": "demo" } },
+      {
+        httpGet: { host: "hooks.example.com", path: "/done", port: 443, scheme: "HTTPS", httpHeaders: [{ name: "X-Job", value: "demo" }] },
+      },
+    ],
     ["sleep", { sleep: 10 }, { sleep: { seconds: 10 } }],
   ])("preStop and postStart: %s", (_, handler, expected) => {
     expect(compileMain({ lifecycle: { preStop: handler } }).lifecycle).toEqual({ preStop: expected });
@@ -126,4 +155,3 @@ describe("lifecycle", () => {
     expect(errorsOf(result)).toEqual([{ code: "probe/bad-url", path: ["containers", "main", "lifecycle", "preStop", "http"] }]);
   });
 });
-

@@ -29,7 +29,10 @@ const label = fc.stringMatching(/^[a-z]([-a-z0-9]{0,8}[a-z0-9])?$/);
 const subdomain = fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,6}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,4}[a-z0-9])?)?$/);
 const dataKey = fc.stringMatching(/^[a-zA-Z0-9][-._a-zA-Z0-9]{0,9}$/);
 const envName = fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,9}$/);
-const labelKey = fc.oneof(label, fc.tuple(subdomain, label).map(([p, n]) => `${p}/${n}`));
+const labelKey = fc.oneof(
+  label,
+  fc.tuple(subdomain, label).map(([p, n]) => `${p}/${n}`),
+);
 const labelValue = fc.stringMatching(/^([a-zA-Z0-9]([-_.a-zA-Z0-9]{0,10}[a-zA-Z0-9])?)?$/);
 const labels = fc.dictionary(labelKey, labelValue, { maxKeys: 3 });
 const annotations = fc.dictionary(labelKey, fc.string({ unit: "grapheme", maxLength: 20 }), { maxKeys: 3 });
@@ -58,21 +61,21 @@ const envValue: fc.Arbitrary<EnvValue> = fc.oneof(
   keyRefUrl,
   fc.tuple(subdomain, dataKey, optional).map(([secret, key, opt]) => withOptional({ secret, key }, opt)),
   fc.tuple(subdomain, dataKey, optional).map(([configMap, key, opt]) => withOptional({ configMap, key }, opt)),
-  fc.tuple(fc.constantFrom("metadata.name", "metadata.namespace", "status.podIP", "spec.nodeName", "metadata.labels['app']"), fc.boolean()).map(([field, v]) =>
-    v ? { field, apiVersion: "v1" } : { field },
-  ),
-  fc.tuple(fc.constantFrom("limits.cpu", "requests.cpu", "limits.memory", "requests.ephemeral-storage"), fc.option(fc.constantFrom("1", "1m", "1Mi", 1), { nil: undefined })).map(
-    ([resource, divisor]) => (divisor === undefined ? { resource } : { resource, divisor }),
-  ),
+  fc
+    .tuple(fc.constantFrom("metadata.name", "metadata.namespace", "status.podIP", "spec.nodeName", "metadata.labels['app']"), fc.boolean())
+    .map(([field, v]) => (v ? { field, apiVersion: "v1" } : { field })),
+  fc
+    .tuple(
+      fc.constantFrom("limits.cpu", "requests.cpu", "limits.memory", "requests.ephemeral-storage"),
+      fc.option(fc.constantFrom("1", "1m", "1Mi", 1), { nil: undefined }),
+    )
+    .map(([resource, divisor]) => (divisor === undefined ? { resource } : { resource, divisor })),
 );
 const env = fc.dictionary(envName, envValue, { maxKeys: 6 });
 const envFrom: fc.Arbitrary<EnvFrom[]> = fc.array(
   fc.oneof(
     fc.tuple(fc.constantFrom("secret", "configmap"), subdomain).map(([s, n]) => `${s}://${n}`),
-    fc.record(
-      { secret: subdomain, prefix: fc.stringMatching(/^[A-Z_]{1,5}$/), optional: fc.boolean() },
-      { requiredKeys: ["secret"] },
-    ),
+    fc.record({ secret: subdomain, prefix: fc.stringMatching(/^[A-Z_]{1,5}$/), optional: fc.boolean() }, { requiredKeys: ["secret"] }),
     fc.record(
       { configMap: subdomain, prefix: fc.stringMatching(/^[A-Z_]{1,5}$/), optional: fc.boolean() },
       { requiredKeys: ["configMap"] },
@@ -87,7 +90,10 @@ const quantity = fc.oneof(quantityText, fc.constantFrom(1, 2, 0.5, 4096));
 const resources: fc.Arbitrary<Resources> = fc.oneof(
   fc.dictionary(
     fc.constantFrom("cpu", "memory", "ephemeralStorage", "nvidia.com/gpu", "hugepages-2Mi"),
-    fc.oneof(quantity, fc.tuple(quantityText, quantityText).map(([a, b]) => `${a}-${b}`)),
+    fc.oneof(
+      quantity,
+      fc.tuple(quantityText, quantityText).map(([a, b]) => `${a}-${b}`),
+    ),
     { minKeys: 1, maxKeys: 4 },
   ),
   fc.record(
@@ -136,7 +142,10 @@ const httpUrl = fc
   .map(([s, h, p, path]) => `${s}://${h}${p === undefined ? "" : `:${p}`}${path}`);
 const handler = fc.oneof(
   fc.record({ exec: fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 3 }) }),
-  fc.record({ http: httpUrl, headers: fc.dictionary(fc.stringMatching(/^X-[A-Za-z]{1,6}$/), fc.string({ maxLength: 8 }), { maxKeys: 2 }) }, { requiredKeys: ["http"] }),
+  fc.record(
+    { http: httpUrl, headers: fc.dictionary(fc.stringMatching(/^X-[A-Za-z]{1,6}$/), fc.string({ maxLength: 8 }), { maxKeys: 2 }) },
+    { requiredKeys: ["http"] },
+  ),
 );
 const timings = fc.record(
   {
@@ -150,7 +159,12 @@ const timings = fc.record(
 );
 const probe: fc.Arbitrary<Probe> = fc
   .tuple(
-    fc.oneof(handler, fc.tuple(fc.constantFrom("localhost", "db", "10.0.0.1"), fc.integer({ min: 1, max: 65535 })).map(([h, p]) => ({ tcp: `tcp://${h}:${p}` }))),
+    fc.oneof(
+      handler,
+      fc
+        .tuple(fc.constantFrom("localhost", "db", "10.0.0.1"), fc.integer({ min: 1, max: 65535 }))
+        .map(([h, p]) => ({ tcp: `tcp://${h}:${p}` })),
+    ),
     timings,
   )
   .map(([h, t]) => ({ ...t, ...h }) as Probe);
@@ -177,16 +191,20 @@ const common = {
 };
 // Init containers get no probes or lifecycle: Kubernetes allows those only on sidecars.
 const initContainer: fc.Arbitrary<Container> = fc.record(common, { requiredKeys: ["image"] });
-const mainContainer: fc.Arbitrary<Container> =
-  fc
-    .tuple(
-      fc.record(
-        { ...common, readinessProbe: probe, startupProbe: probe, lifecycle: fc.record({ preStop: lifecycleHandler, postStart: lifecycleHandler }, { requiredKeys: [] }) },
-        { requiredKeys: ["image"] },
-      ),
-      liveness,
-    )
-    .map(([c, l]) => ({ ...c, ...l }));
+const mainContainer: fc.Arbitrary<Container> = fc
+  .tuple(
+    fc.record(
+      {
+        ...common,
+        readinessProbe: probe,
+        startupProbe: probe,
+        lifecycle: fc.record({ preStop: lifecycleHandler, postStart: lifecycleHandler }, { requiredKeys: [] }),
+      },
+      { requiredKeys: ["image"] },
+    ),
+    liveness,
+  )
+  .map(([c, l]) => ({ ...c, ...l }));
 
 // ---- secrets ----
 const secretValue: fc.Arbitrary<SecretValue> = fc.oneof(
@@ -219,14 +237,18 @@ const named = (container: fc.Arbitrary<Container>, minLength: number, maxLength:
   fc.uniqueArray(fc.tuple(label, container), { selector: ([name]) => name, minLength, maxLength });
 
 /** Adds the `volumes` entries that `volume://` dirs refer to (each one a different source kind). */
-function withUserVolumes<T extends { containers: Record<string, Container>; initContainers?: Record<string, Container> }>(t: T): T & { volumes?: Record<string, VolumeSource> } {
+function withUserVolumes<T extends { containers: Record<string, Container>; initContainers?: Record<string, Container> }>(
+  t: T,
+): T & { volumes?: Record<string, VolumeSource> } {
   const used = new Set<string>();
   for (const c of [...Object.values(t.initContainers ?? {}), ...Object.values(t.containers)]) {
-    for (const url of Object.values(c.dirs ?? {})) if (url.startsWith("volume://")) used.add(url.slice("volume://".length).replace(/:r[ow]$/, ""));
+    for (const url of Object.values(c.dirs ?? {}))
+      if (url.startsWith("volume://")) used.add(url.slice("volume://".length).replace(/:r[ow]$/, ""));
   }
   if (used.size === 0) return t;
   const volumes: Record<string, VolumeSource> = {};
-  for (const name of USER_VOLUMES) if (used.has(name)) volumes[name] = name === "user-data" ? { persistentVolumeClaim: { claimName: "data" } } : { emptyDir: {} };
+  for (const name of USER_VOLUMES)
+    if (used.has(name)) volumes[name] = name === "user-data" ? { persistentVolumeClaim: { claimName: "data" } } : { emptyDir: {} };
   return { ...t, volumes };
 }
 
@@ -421,7 +443,9 @@ describe("compiler properties over valid templates", () => {
     expect(sample.some((t) => Object.keys(t.initContainers ?? {}).length > 0)).toBe(true);
     expect(sample.some((t) => Object.keys(t.containers).length === 3)).toBe(true);
     expect(sample.some((t) => Object.values(t.containers).some((c) => Object.keys(c.files ?? {}).length > 0))).toBe(true);
-    expect(sample.some((t) => Object.values(t.containers).some((c) => Object.values(c.dirs ?? {}).some((d) => d.startsWith("volume://"))))).toBe(true);
+    expect(
+      sample.some((t) => Object.values(t.containers).some((c) => Object.values(c.dirs ?? {}).some((d) => d.startsWith("volume://")))),
+    ).toBe(true);
     expect(sample.some((t) => Object.keys(t.secrets ?? {}).length > 0)).toBe(true);
   });
 });

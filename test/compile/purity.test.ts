@@ -15,7 +15,10 @@ const job: Template = {
   annotations: { z: "1", y: "2" },
   podLabels: { p: "1" },
   podAnnotations: { q: "1" },
-  secrets: { s: { type: "basic", data: { username: "u", password: { fromEnv: "PW" } } }, t: { type: "opaque", data: { f: { fromFile: "./f" } } } },
+  secrets: {
+    s: { type: "basic", data: { username: "u", password: { fromEnv: "PW" } } },
+    t: { type: "opaque", data: { f: { fromFile: "./f" } } },
+  },
   volumes: { v: { emptyDir: {} } },
   initContainers: { init: { image: "busybox", dirs: { "/work": "emptydir://" }, files: { "/init.sh": { content: "echo" } } } },
   containers: {
@@ -69,7 +72,14 @@ describe.each([
 
   it("is not affected by a previous compilation of a different template", () => {
     const fresh = compileTemplate(template, options);
-    compileTemplate({ ...template, name: "other", containers: { x: { image: "y", dirs: { "/work": "secret://w" }, files: { "/etc/a": { content: "z" } } } } }, options);
+    compileTemplate(
+      {
+        ...template,
+        name: "other",
+        containers: { x: { image: "y", dirs: { "/work": "secret://w" }, files: { "/etc/a": { content: "z" } } } },
+      },
+      options,
+    );
     expect(compileTemplate(template, options)).toEqual(fresh);
   });
 });
@@ -82,7 +92,12 @@ describe("purity: imports", () => {
   /** Every module specifier in static imports, re-exports, dynamic imports and require calls. */
   function specifiers(source: string): string[] {
     const found: string[] = [];
-    const patterns = [/^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gms, /^\s*import\s*["']([^"']+)["']/gm, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g];
+    const patterns = [
+      /^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gms,
+      /^\s*import\s*["']([^"']+)["']/gm,
+      /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+      /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    ];
     for (const re of patterns) for (const m of source.matchAll(re)) found.push(m[1]!);
     return found;
   }
@@ -92,13 +107,11 @@ describe("purity: imports", () => {
   });
 
   it("the import scanner sees what it should", () => {
-    expect(specifiers('import { a } from "yaml";\nimport type {\n  B,\n} from "node:fs";\nexport * from "./x.js";\nimport "ajv";\nconst m = await import("esbuild");')).toEqual([
-      "yaml",
-      "node:fs",
-      "./x.js",
-      "ajv",
-      "esbuild",
-    ]);
+    expect(
+      specifiers(
+        'import { a } from "yaml";\nimport type {\n  B,\n} from "node:fs";\nexport * from "./x.js";\nimport "ajv";\nconst m = await import("esbuild");',
+      ),
+    ).toEqual(["yaml", "node:fs", "./x.js", "ajv", "esbuild"]);
   });
 
   it("src/compile/** imports none of yaml, ajv, esbuild or node:*", () => {
@@ -107,7 +120,8 @@ describe("purity: imports", () => {
       for (const spec of specifiers(readFileSync(file, "utf8"))) {
         const bare = spec.startsWith("node:") ? spec : spec.split("/")[0]!;
         const pkg = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : bare;
-        if (spec.startsWith("node:") || forbidden.has(pkg) || pkg.startsWith("ajv") || pkg.startsWith("yaml")) offending.push(`${relative(dir, file)}: ${spec}`);
+        if (spec.startsWith("node:") || forbidden.has(pkg) || pkg.startsWith("ajv") || pkg.startsWith("yaml"))
+          offending.push(`${relative(dir, file)}: ${spec}`);
       }
     }
     expect(offending).toEqual([]);

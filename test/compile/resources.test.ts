@@ -17,7 +17,11 @@ describe("resources", () => {
     ["a negative exponent alone is one value: 5e-1", { cpu: "5e-1" }, { limits: { cpu: "5e-1" }, requests: { cpu: "5e-1" } }],
     ["an integer becomes a string", { cpu: 2 }, { limits: { cpu: "2" }, requests: { cpu: "2" } }],
     ["a decimal becomes a string", { cpu: 0.25 }, { limits: { cpu: "0.25" }, requests: { cpu: "0.25" } }],
-    ["ephemeralStorage → ephemeral-storage", { ephemeralStorage: "1Gi-2Gi" }, { limits: { "ephemeral-storage": "2Gi" }, requests: { "ephemeral-storage": "1Gi" } }],
+    [
+      "ephemeralStorage → ephemeral-storage",
+      { ephemeralStorage: "1Gi-2Gi" },
+      { limits: { "ephemeral-storage": "2Gi" }, requests: { "ephemeral-storage": "1Gi" } },
+    ],
     ["an extended resource", { "nvidia.com/gpu": 1 }, { limits: { "nvidia.com/gpu": "1" }, requests: { "nvidia.com/gpu": "1" } }],
     ["hugepages", { "hugepages-2Mi": "64Mi" }, { limits: { "hugepages-2Mi": "64Mi" }, requests: { "hugepages-2Mi": "64Mi" } }],
     [
@@ -56,4 +60,3 @@ describe("resources", () => {
     expect(compileMain({ resources: { requests: {}, limits: {} } })).not.toHaveProperty("resources");
   });
 });
-

@@ -9,7 +9,12 @@ describe("secrets: types", () => {
   it.each<[string, SecretSpec, string, Record<string, string>]>([
     ["opaque → Opaque", { type: "opaque", data: { anything: "v" } }, "Opaque", { anything: "v" }],
     ["opaque with no data", { type: "opaque", data: {} }, "Opaque", {}],
-    ["basic → kubernetes.io/basic-auth", { type: "basic", data: { username: "admin", password: "pw" } }, "kubernetes.io/basic-auth", { password: "pw", username: "admin" }],
+    [
+      "basic → kubernetes.io/basic-auth",
+      { type: "basic", data: { username: "admin", password: "pw" } },
+      "kubernetes.io/basic-auth",
+      { password: "pw", username: "admin" },
+    ],
     ["token → Opaque", { type: "token", data: { token: "t0k3n" } }, "Opaque", { token: "t0k3n" }],
     [
       "certificate → kubernetes.io/tls",
@@ -40,7 +45,11 @@ describe("secrets: types", () => {
   });
 
   it("puts apiVersion, kind, metadata first", () => {
-    expect(Object.keys(secretOf({ type: "token", data: { token: "x" }, immutable: true })).slice(0, 3)).toEqual(["apiVersion", "kind", "metadata"]);
+    expect(Object.keys(secretOf({ type: "token", data: { token: "x" }, immutable: true })).slice(0, 3)).toEqual([
+      "apiVersion",
+      "kind",
+      "metadata",
+    ]);
   });
 
   it.each([true, false])("copies immutable: %s", (immutable) => {
@@ -77,7 +86,10 @@ describe("secrets: required keys", () => {
 
 describe("secrets: values read at render time", () => {
   it("{ fromEnv } takes the value from options.env", () => {
-    const secret = secretOf({ type: "basic", data: { username: "admin", password: { fromEnv: "DB_PASSWORD" } } }, { env: { DB_PASSWORD: "hunter2" } });
+    const secret = secretOf(
+      { type: "basic", data: { username: "admin", password: { fromEnv: "DB_PASSWORD" } } },
+      { env: { DB_PASSWORD: "hunter2" } },
+    );
     expect(secret.stringData).toEqual({ password: "hunter2", username: "admin" });
   });
 
@@ -96,7 +108,9 @@ describe("secrets: values read at render time", () => {
   it("never reads process.env itself", () => {
     process.env.KUBEJOBS_TEST_ONLY_VAR = "from-process";
     try {
-      const result = compileTemplate(jobTemplate({ secrets: { creds: { type: "opaque", data: { a: { fromEnv: "KUBEJOBS_TEST_ONLY_VAR" } } } } }));
+      const result = compileTemplate(
+        jobTemplate({ secrets: { creds: { type: "opaque", data: { a: { fromEnv: "KUBEJOBS_TEST_ONLY_VAR" } } } } }),
+      );
       expect(errorsOf(result)).toEqual([{ code: "secret/from-env-missing", path: ["secrets", "creds", "data", "a", "fromEnv"] }]);
     } finally {
       delete process.env.KUBEJOBS_TEST_ONLY_VAR;
@@ -104,14 +118,18 @@ describe("secrets: values read at render time", () => {
   });
 
   it("a missing variable → secret/from-env-missing naming it, no manifests", () => {
-    const result = compileTemplate(jobTemplate({ secrets: { creds: { type: "token", data: { token: { fromEnv: "API_TOKEN" } } } } }), { env: { OTHER: "x" } });
+    const result = compileTemplate(jobTemplate({ secrets: { creds: { type: "token", data: { token: { fromEnv: "API_TOKEN" } } } } }), {
+      env: { OTHER: "x" },
+    });
     expect(errorsOf(result)).toEqual([{ code: "secret/from-env-missing", path: ["secrets", "creds", "data", "token", "fromEnv"] }]);
     expect(result.diagnostics[0]!.message).toContain("API_TOKEN");
     expect(result.manifests).toEqual([]);
   });
 
   it("a missing file → secret/from-file-missing naming it, no manifests", () => {
-    const result = compileTemplate(jobTemplate({ secrets: { creds: { type: "opaque", data: { key: { fromFile: "./missing.pem" } } } } }), { files: { "./other.pem": "x" } });
+    const result = compileTemplate(jobTemplate({ secrets: { creds: { type: "opaque", data: { key: { fromFile: "./missing.pem" } } } } }), {
+      files: { "./other.pem": "x" },
+    });
     expect(errorsOf(result)).toEqual([{ code: "secret/from-file-missing", path: ["secrets", "creds", "data", "key", "fromFile"] }]);
     expect(result.diagnostics[0]!.message).toContain("./missing.pem");
     expect(result.manifests).toEqual([]);
@@ -166,4 +184,3 @@ describe("secrets: values read at render time", () => {
     expect(text).not.toContain("S3CRET");
   });
 });
-

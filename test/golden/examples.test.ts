@@ -5,7 +5,9 @@ import { cleanEnv, ROOT, runCli } from "../helpers/cli.js";
 // Every bundled example is a golden case: rendered by the CLI, compared byte for byte with the
 // reviewed output in test/golden/examples/. After a deliberate change: `npm run golden`, review
 // the diff, commit.
-const examples = readdirSync(`${ROOT}/examples`).filter((f) => /\.kubejobs\.(ya?ml|ts)$/.test(f)).sort();
+const examples = readdirSync(`${ROOT}/examples`)
+  .filter((f) => /\.kubejobs\.(ya?ml|ts)$/.test(f))
+  .sort();
 
 describe("examples render to their golden output", () => {
   it("has the bundled examples", () => {

@@ -140,7 +140,18 @@ describe("hasFractionalUnits (MilliValue() % 1000 != 0)", () => {
 });
 
 describe("properties", () => {
-  const suffixes: [string, number][] = [["", 1], ["k", 1e3], ["M", 1e6], ["G", 1e9], ["m", 1e-3], ["Ki", 1024], ["Mi", 1024 ** 2], ["Gi", 1024 ** 3], ["e2", 100], ["E", 1e18]];
+  const suffixes: [string, number][] = [
+    ["", 1],
+    ["k", 1e3],
+    ["M", 1e6],
+    ["G", 1e9],
+    ["m", 1e-3],
+    ["Ki", 1024],
+    ["Mi", 1024 ** 2],
+    ["Gi", 1024 ** 3],
+    ["e2", 100],
+    ["E", 1e18],
+  ];
 
   it("an integer with a suffix is the integer times the suffix", () => {
     fc.assert(
@@ -153,7 +164,9 @@ describe("properties", () => {
   });
 
   it("compareQuantities agrees with the order of exact decimals", () => {
-    const decimal = fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 999 })).map(([w, f]) => `${w}.${String(f).padStart(3, "0")}`);
+    const decimal = fc
+      .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 999 }))
+      .map(([w, f]) => `${w}.${String(f).padStart(3, "0")}`);
     fc.assert(
       fc.property(decimal, decimal, (a, b) => {
         const thousandthsA = Number(a.replace(".", ""));

@@ -17,7 +17,15 @@ describe("directories", () => {
   it("skips helper modules, kustomization.yaml, other kinds, package.json, broken non-templates and dot-directories", async () => {
     const { documents } = await load(["dir"]);
     const loaded = files(documents).join(" ");
-    for (const skipped of ["helpers/common.ts", "kustomization.yaml", "deployment.yaml", "package.json", "broken-helm.yaml", ".hidden", "notes.txt"]) {
+    for (const skipped of [
+      "helpers/common.ts",
+      "kustomization.yaml",
+      "deployment.yaml",
+      "package.json",
+      "broken-helm.yaml",
+      ".hidden",
+      "notes.txt",
+    ]) {
       expect(loaded).not.toContain(skipped);
     }
   });
@@ -52,7 +60,9 @@ describe("directories", () => {
 
   it("a directory with nothing of ours → io/no-templates", async () => {
     const result = await load(["only-kustomize"]);
-    expect(brief(result)).toEqual([{ code: "io/no-templates", severity: "error", file: "only-kustomize", path: [], line: undefined, column: undefined }]);
+    expect(brief(result)).toEqual([
+      { code: "io/no-templates", severity: "error", file: "only-kustomize", path: [], line: undefined, column: undefined },
+    ]);
   });
 
   it("loads a file named twice (or also found in a directory) once", async () => {
@@ -77,7 +87,14 @@ describe("directories", () => {
 
   it("keeps the order of the arguments", async () => {
     const { documents } = await load(["yaml/multi.yaml", "dir/a-job.yaml", "ts/array.ts"]);
-    expect(files(documents)).toEqual(["yaml/multi.yaml", "yaml/multi.yaml", "yaml/multi.yaml", "dir/a-job.yaml", "ts/array.ts", "ts/array.ts"]);
+    expect(files(documents)).toEqual([
+      "yaml/multi.yaml",
+      "yaml/multi.yaml",
+      "yaml/multi.yaml",
+      "dir/a-job.yaml",
+      "ts/array.ts",
+      "ts/array.ts",
+    ]);
   });
 
   it("no arguments → io/no-input", async () => {
@@ -99,9 +116,12 @@ describe("directories", () => {
     it("finds templates however `kind` is written: compact JSON, flow style, quotes, comments", async () => {
       mkdirSync(join(root, "styles"));
       writeFileSync(join(root, "styles", "a.json"), '{"kind":"Job","name":"a","containers":{"main":{"image":"busybox"}}}');
-      writeFileSync(join(root, "styles", "b.yaml"), "{kind: ScheduledJob, name: b, schedule: '@daily', containers: {main: {image: busybox}}}\n");
+      writeFileSync(
+        join(root, "styles", "b.yaml"),
+        "{kind: ScheduledJob, name: b, schedule: '@daily', containers: {main: {image: busybox}}}\n",
+      );
       writeFileSync(join(root, "styles", "c.yaml"), "kind: 'Job' # one-off\nname: c\ncontainers: { main: { image: busybox } }\n");
-      writeFileSync(join(root, "styles", "d.yml"), "name: d\ncontainers: { main: { image: busybox } }\nkind: \"Job\"\r\n");
+      writeFileSync(join(root, "styles", "d.yml"), 'name: d\ncontainers: { main: { image: busybox } }\nkind: "Job"\r\n');
       const { documents, diagnostics } = await load(["styles"], { cwd: root });
       expect(diagnostics).toEqual([]);
       expect(documents.map((d) => (d.value as { name: string }).name)).toEqual(["a", "b", "c", "d"]);
@@ -138,7 +158,14 @@ describe("directories", () => {
       mkdirSync(join(root, "sorted"));
       for (const name of ["b.yaml", "B.yaml", "a.yaml", "_.yaml", "10.yaml", "9.yaml"]) writeFileSync(join(root, "sorted", name), job);
       const { documents } = await load(["sorted"], { cwd: root });
-      expect(files(documents)).toEqual(["sorted/10.yaml", "sorted/9.yaml", "sorted/B.yaml", "sorted/_.yaml", "sorted/a.yaml", "sorted/b.yaml"]);
+      expect(files(documents)).toEqual([
+        "sorted/10.yaml",
+        "sorted/9.yaml",
+        "sorted/B.yaml",
+        "sorted/_.yaml",
+        "sorted/a.yaml",
+        "sorted/b.yaml",
+      ]);
     });
 
     it("a huge file found in a directory is skipped with a warning; named, it is an error", async () => {
@@ -156,7 +183,10 @@ describe("directories", () => {
       mkdirSync(join(root, "only-big"));
       writeFileSync(join(root, "only-big", "data.json"), Buffer.alloc(11 * 1024 * 1024, 32));
       const result = await load(["only-big"], { cwd: root });
-      expect(brief(result).map((d) => [d.code, d.severity])).toEqual([["io/skipped", "warning"], ["io/no-templates", "error"]]);
+      expect(brief(result).map((d) => [d.code, d.severity])).toEqual([
+        ["io/skipped", "warning"],
+        ["io/no-templates", "error"],
+      ]);
     });
 
     it("a *.kubejobs.ts that exports an empty list still counts as a template", async () => {

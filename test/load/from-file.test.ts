@@ -15,7 +15,14 @@ describe("fromFile secret sources", () => {
   it("a missing one → secret/from-file-missing at the fromFile value, naming the path", async () => {
     const result = await load(["fromfile/job.yaml"]);
     expect(brief(result)).toEqual([
-      { code: "secret/from-file-missing", severity: "error", file: "fromfile/job.yaml", path: ["secrets", "tls", "data", "tls.key", "fromFile"], line: 9, column: 28 },
+      {
+        code: "secret/from-file-missing",
+        severity: "error",
+        file: "fromfile/job.yaml",
+        path: ["secrets", "tls", "data", "tls.key", "fromFile"],
+        line: 9,
+        column: 28,
+      },
     ]);
     expect(result.diagnostics[0]?.message).toContain('"./certs/missing.key"');
     // The document is still handed on: later stages report their own problems too.
@@ -26,12 +33,20 @@ describe("fromFile secret sources", () => {
     const result = await load(["fromfile/from-ts.kubejobs.ts"]);
     expect(result.documents.map((d) => d.files)).toEqual([{ "./certs/tls.crt": CERT }, {}]);
     expect(brief(result)).toEqual([
-      { code: "secret/from-file-missing", severity: "error", file: "fromfile/from-ts.kubejobs.ts", path: [1, "secrets", "tls", "data", "tls.crt", "fromFile"], line: undefined, column: undefined },
+      {
+        code: "secret/from-file-missing",
+        severity: "error",
+        file: "fromfile/from-ts.kubejobs.ts",
+        path: [1, "secrets", "tls", "data", "tls.crt", "fromFile"],
+        line: undefined,
+        column: undefined,
+      },
     ]);
   });
 
   it("stdin: relative to the current directory", async () => {
-    const yaml = "kind: Job\nname: s\ncontainers: { main: { image: busybox } }\nsecrets: { tls: { type: opaque, data: { crt: { fromFile: fromfile/certs/tls.crt } } } }\n";
+    const yaml =
+      "kind: Job\nname: s\ncontainers: { main: { image: busybox } }\nsecrets: { tls: { type: opaque, data: { crt: { fromFile: fromfile/certs/tls.crt } } } }\n";
     const result = await load(["-"], { readStdin: async () => yaml });
     expect(result.diagnostics).toEqual([]);
     expect(result.documents[0]?.files).toEqual({ "fromfile/certs/tls.crt": CERT });
@@ -46,13 +61,16 @@ describe("fromFile secret sources", () => {
   describe("generated files", () => {
     const dir = mkdtempSync(join(tmpdir(), "kubejobs-load-fromfile-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
-    const template = (data: string) => `kind: Job\nname: s\ncontainers: { main: { image: busybox } }\nsecrets:\n  s:\n    type: opaque\n    data: { ${data} }\n`;
+    const template = (data: string) =>
+      `kind: Job\nname: s\ncontainers: { main: { image: busybox } }\nsecrets:\n  s:\n    type: opaque\n    data: { ${data} }\n`;
 
     it("too large for a Secret → secret/from-file-too-large", async () => {
       writeFileSync(join(dir, "big.bin"), Buffer.alloc(1024 * 1024 + 1, "a"));
       writeFileSync(join(dir, "big.yaml"), template("a: { fromFile: big.bin }"));
       const result = await load(["big.yaml"], { cwd: dir });
-      expect(brief(result).map((d) => [d.code, d.path, d.line])).toEqual([["secret/from-file-too-large", ["secrets", "s", "data", "a", "fromFile"], 7]]);
+      expect(brief(result).map((d) => [d.code, d.path, d.line])).toEqual([
+        ["secret/from-file-too-large", ["secrets", "s", "data", "a", "fromFile"], 7],
+      ]);
     });
 
     it("binary → secret/from-file-not-text, and the content is never shown", async () => {

@@ -19,5 +19,12 @@ export function load(args: string[], overrides: Partial<LoadOptions> = {}, libra
 
 /** The parts of a diagnostic tests assert on: never the wording. */
 export function brief(result: LoadResult) {
-  return result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, file: d.file, path: d.path, line: d.line, column: d.column }));
+  return result.diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    file: d.file,
+    path: d.path,
+    line: d.line,
+    column: d.column,
+  }));
 }

@@ -23,7 +23,9 @@ describe("input files", () => {
     const big = join(root, "big.yaml");
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, "a"));
     const result = await load(["big.yaml"], { cwd: root });
-    expect(brief(result)).toEqual([{ code: "io/too-large", severity: "error", file: "big.yaml", path: [], line: undefined, column: undefined }]);
+    expect(brief(result)).toEqual([
+      { code: "io/too-large", severity: "error", file: "big.yaml", path: [], line: undefined, column: undefined },
+    ]);
     expect(result.diagnostics[0]?.message).toContain("50 MiB");
     rmSync(big);
   });
@@ -40,7 +42,10 @@ describe("input files", () => {
   });
 
   it("NUL bytes → io/binary, at the first one", async () => {
-    writeFileSync(join(root, "nul.yaml"), Buffer.concat([Buffer.from("kind: Job\nname: x"), Buffer.from([0, 1, 2, 255]), Buffer.from("\n")]));
+    writeFileSync(
+      join(root, "nul.yaml"),
+      Buffer.concat([Buffer.from("kind: Job\nname: x"), Buffer.from([0, 1, 2, 255]), Buffer.from("\n")]),
+    );
     const result = await load(["nul.yaml"], { cwd: root });
     expect(brief(result)).toEqual([{ code: "io/binary", severity: "error", file: "nul.yaml", path: [], line: 2, column: 8 }]);
   });

@@ -57,37 +57,45 @@ describe("at run time, in a bundle", () => {
       platform: "node",
       outdir: out,
       logLevel: "silent",
-      plugins: [{
-        name: "record-loads",
-        setup(b) {
-          // yaml is wrapped so that importing it leaves a trace; esbuild, which the loader
-          // requires (CommonJS), is found in require's cache by the probe.
-          b.onResolve({ filter: /^(yaml|esbuild)$/ }, (args) => (args.namespace === "record" ? { path: real(args.path), external: true } : { path: args.path, namespace: "record" }));
-          b.onLoad({ filter: /.*/, namespace: "record" }, (args) => ({
-            contents: `(globalThis.loaded ??= []).push(${JSON.stringify(args.path)}); export * from ${JSON.stringify(args.path)};`,
-            resolveDir: LOAD,
-          }));
-          // The library entry: a stand-in, since the rest of the library is not under test here.
-          b.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: "library", namespace: "library" }));
-          b.onLoad({ filter: /.*/, namespace: "library" }, () => ({ contents: 'export const job = (t) => ({ kind: "Job", ...t });' }));
+      plugins: [
+        {
+          name: "record-loads",
+          setup(b) {
+            // yaml is wrapped so that importing it leaves a trace; esbuild, which the loader
+            // requires (CommonJS), is found in require's cache by the probe.
+            b.onResolve({ filter: /^(yaml|esbuild)$/ }, (args) =>
+              args.namespace === "record" ? { path: real(args.path), external: true } : { path: args.path, namespace: "record" },
+            );
+            b.onLoad({ filter: /.*/, namespace: "record" }, (args) => ({
+              contents: `(globalThis.loaded ??= []).push(${JSON.stringify(args.path)}); export * from ${JSON.stringify(args.path)};`,
+              resolveDir: LOAD,
+            }));
+            // The library entry: a stand-in, since the rest of the library is not under test here.
+            b.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: "library", namespace: "library" }));
+            b.onLoad({ filter: /.*/, namespace: "library" }, () => ({ contents: 'export const job = (t) => ({ kind: "Job", ...t });' }));
+          },
         },
-      }],
+      ],
     });
     const probe = join(out, "probe.mjs");
-    writeFileSync(probe, [
-      'import { createRequire } from "node:module";',
-      'import { loadInputs } from "./loader.js";',
-      "const [cwd, ...args] = process.argv.slice(2);",
-      "const result = await loadInputs(args, { kubeVersion: '1.33', env: {}, cwd, readStdin: async () => '' });",
-      "const required = Object.keys(createRequire(import.meta.url).cache).some((f) => /[\\\\/]esbuild[\\\\/]lib[\\\\/]main\\.js$/.test(f)) ? ['esbuild'] : [];",
-      "console.log(JSON.stringify({ documents: result.documents.length, errors: result.diagnostics.length, loaded: [...new Set([...(globalThis.loaded ?? []), ...required])] }));",
-    ].join("\n"));
+    writeFileSync(
+      probe,
+      [
+        'import { createRequire } from "node:module";',
+        'import { loadInputs } from "./loader.js";',
+        "const [cwd, ...args] = process.argv.slice(2);",
+        "const result = await loadInputs(args, { kubeVersion: '1.33', env: {}, cwd, readStdin: async () => '' });",
+        "const required = Object.keys(createRequire(import.meta.url).cache).some((f) => /[\\\\/]esbuild[\\\\/]lib[\\\\/]main\\.js$/.test(f)) ? ['esbuild'] : [];",
+        "console.log(JSON.stringify({ documents: result.documents.length, errors: result.diagnostics.length, loaded: [...new Set([...(globalThis.loaded ?? []), ...required])] }));",
+      ].join("\n"),
+    );
     return probe;
   }
 
   it("YAML loads yaml only; TS loads esbuild only", async () => {
     const probe = await bundle();
-    const run = (...args: string[]) => JSON.parse(execFileSync(process.execPath, [probe, resolve(FIXTURES), ...args], { encoding: "utf8" }));
+    const run = (...args: string[]) =>
+      JSON.parse(execFileSync(process.execPath, [probe, resolve(FIXTURES), ...args], { encoding: "utf8" }));
     expect(run("yaml/job.yaml")).toEqual({ documents: 1, errors: 0, loaded: ["yaml"] });
     expect(run("ts/object.kubejobs.ts")).toEqual({ documents: 1, errors: 0, loaded: ["esbuild"] });
     expect(run("nope.yaml")).toEqual({ documents: 0, errors: 1, loaded: [] });

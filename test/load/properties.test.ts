@@ -31,15 +31,45 @@ describe("the loader never throws", () => {
   });
 
   it("on YAML-ish text built from YAML's punctuation", async () => {
-    const piece = fc.constantFrom("a", ": ", "- ", "[", "]", "{", "}", ",", "\n", "  ", "\t", "&x ", "*x", "!t ", "? ", "|", ">", "#", "'", '"', "---\n", "__proto__", "kind: Job\n");
-    await fc.assert(fc.asyncProperty(fc.array(piece, { maxLength: 60 }).map((parts) => parts.join("")), loadsCleanly), { numRuns: 400 });
+    const piece = fc.constantFrom(
+      "a",
+      ": ",
+      "- ",
+      "[",
+      "]",
+      "{",
+      "}",
+      ",",
+      "\n",
+      "  ",
+      "\t",
+      "&x ",
+      "*x",
+      "!t ",
+      "? ",
+      "|",
+      ">",
+      "#",
+      "'",
+      '"',
+      "---\n",
+      "__proto__",
+      "kind: Job\n",
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 60 }).map((parts) => parts.join("")),
+        loadsCleanly,
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it("on a template with random edits", async () => {
     const edit = fc.record({ at: fc.nat({ max: JOB.length }), remove: fc.nat({ max: 5 }), insert: fc.string({ maxLength: 4 }) });
-    const mutated = fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) =>
-      edits.reduce((text, e) => text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove), JOB),
-    );
+    const mutated = fc
+      .array(edit, { minLength: 1, maxLength: 4 })
+      .map((edits) => edits.reduce((text, e) => text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove), JOB));
     await fc.assert(fc.asyncProperty(mutated, loadsCleanly), { numRuns: 300 });
   });
 });
@@ -48,7 +78,20 @@ describe("codes", () => {
   it("every code in src/load is documented in loadCodes, and every documented code is used", () => {
     const dir = join(FIXTURES, "../../../src/load");
     const used = new Set<string>();
-    for (const file of ["load-inputs.ts", "discover.ts", "yaml.ts", "yaml-errors.ts", "yaml-parse.ts", "yaml-structure.ts", "plain-data.ts", "ts-bundle.ts", "ts.ts", "ts-exports.ts", "running-files.ts", "from-file.ts"]) {
+    for (const file of [
+      "load-inputs.ts",
+      "discover.ts",
+      "yaml.ts",
+      "yaml-errors.ts",
+      "yaml-parse.ts",
+      "yaml-structure.ts",
+      "plain-data.ts",
+      "ts-bundle.ts",
+      "ts.ts",
+      "ts-exports.ts",
+      "running-files.ts",
+      "from-file.ts",
+    ]) {
       for (const m of readFileSync(join(dir, file), "utf8").matchAll(/"((?:io|yaml|load|secret)\/[a-z-]+)"/g)) used.add(m[1] ?? "");
     }
     expect([...used].filter((c) => !known.has(c))).toEqual([]);

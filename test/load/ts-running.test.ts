@@ -22,9 +22,21 @@ describe("reading the default export runs template code, which may throw", () =>
     ["a `kind` getter", `export default { get kind() { throw new Error("no kind"); }, name: "x" };`, []],
     ["a Proxy whose get trap throws", `export default new Proxy({}, { get() { throw new Error("trap"); } });`, []],
     ["a revoked Proxy", `const p = Proxy.revocable({}, {}); p.revoke(); export default p.proxy;`, []],
-    ["a function returning an object with a throwing `kind` getter", `export default () => ({ get kind() { throw new Error("no kind"); } });`, []],
-    ["a Proxy template whose getPrototypeOf trap throws", `export default new Proxy(${JOB}, { getPrototypeOf() { throw new Error("proto"); } });`, []],
-    ["an error whose name and message getters throw", `export default { get kind() { const e = new Error(); Object.defineProperty(e, "name", { get() { throw 1; } }); throw e; } };`, []],
+    [
+      "a function returning an object with a throwing `kind` getter",
+      `export default () => ({ get kind() { throw new Error("no kind"); } });`,
+      [],
+    ],
+    [
+      "a Proxy template whose getPrototypeOf trap throws",
+      `export default new Proxy(${JOB}, { getPrototypeOf() { throw new Error("proto"); } });`,
+      [],
+    ],
+    [
+      "an error whose name and message getters throw",
+      `export default { get kind() { const e = new Error(); Object.defineProperty(e, "name", { get() { throw 1; } }); throw e; } };`,
+      [],
+    ],
   ])("%s → load/ts-threw, not an exception", async (_what, source, path) => {
     const file = template(`threw-${Math.random().toString(36).slice(2)}.ts`, source);
     const result = await load([file], { cwd: root });
@@ -69,14 +81,18 @@ export default async () => {
     }
     expect(result.diagnostics).toEqual([]);
     expect(out).toBe("");
-    for (const text of ["module: process.stdout.write", "module: globalThis.console.log", "function: process.stdout.write", "(index)"]) expect(err).toContain(text);
+    for (const text of ["module: process.stdout.write", "module: globalThis.console.log", "function: process.stdout.write", "(index)"])
+      expect(err).toContain(text);
     // Restored afterwards, for a library user's own output.
     expect(Object.getOwnPropertyDescriptor(process, "stdout")).toEqual(stdoutBefore);
     expect(globalThis.console).toBe(consoleBefore);
   });
 
   it("concurrent templates: stdout comes back only when the last one finishes, also when one throws", async () => {
-    const slow = template("slow.ts", `export default async () => { await new Promise((r) => setTimeout(r, 20)); process.stdout.write("slow\\n"); return ${JOB}; };`);
+    const slow = template(
+      "slow.ts",
+      `export default async () => { await new Promise((r) => setTimeout(r, 20)); process.stdout.write("slow\\n"); return ${JOB}; };`,
+    );
     const fails = template("fails.ts", `throw new Error("early");`);
     const stdoutBefore = Object.getOwnPropertyDescriptor(process, "stdout");
     const stdout = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
@@ -99,7 +115,10 @@ export default async () => {
 
 describe("running templates are listed (the CLI names them if their promise never settles)", () => {
   it("a file is listed while its default function's promise is pending, and not after", async () => {
-    const file = template("pending.ts", `export default () => new Promise((resolve) => { globalThis.__kubejobsRelease = () => resolve(${JOB}); });`);
+    const file = template(
+      "pending.ts",
+      `export default () => new Promise((resolve) => { globalThis.__kubejobsRelease = () => resolve(${JOB}); });`,
+    );
     const holder = globalThis as { __kubejobsRelease?: () => void };
     const loading = load([file], { cwd: root });
     await vi.waitFor(() => expect(holder.__kubejobsRelease).toBeTypeOf("function"), { timeout: 10_000 });

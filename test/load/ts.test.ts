@@ -11,7 +11,13 @@ describe("TS/JS default exports", () => {
     const { documents, diagnostics } = await load(["ts/object.kubejobs.ts"]);
     expect(diagnostics).toEqual([]);
     expect(documents).toEqual([
-      expect.objectContaining({ kind: "template", file: "ts/object.kubejobs.ts", pathPrefix: [], files: {}, value: { kind: "Job", name: "object", containers: { main: { image: "busybox" } } } }),
+      expect.objectContaining({
+        kind: "template",
+        file: "ts/object.kubejobs.ts",
+        pathPrefix: [],
+        files: {},
+        value: { kind: "Job", name: "object", containers: { main: { image: "busybox" } } },
+      }),
     ]);
   });
 
@@ -61,7 +67,7 @@ describe("TS/JS default exports", () => {
     expect(documents[0]?.value).toMatchObject({ name: "builtins", labels: { eol: "lf" } });
   });
 
-  it("a CommonJS template: require(\"kubejobs\") and module.exports", async () => {
+  it('a CommonJS template: require("kubejobs") and module.exports', async () => {
     const { documents, diagnostics } = await load(["ts/common.cjs"]);
     expect(diagnostics).toEqual([]);
     expect(names(documents)).toEqual(["common-js"]);
@@ -151,7 +157,9 @@ describe("TS/JS errors", () => {
   });
 
   it("says what was exported instead of a template", async () => {
-    const messages = await Promise.all(["ts/no-default.ts", "ts/number-default.ts", "ts/plain-object.ts"].map(async (f) => (await load([f])).diagnostics[0]?.message));
+    const messages = await Promise.all(
+      ["ts/no-default.ts", "ts/number-default.ts", "ts/plain-object.ts"].map(async (f) => (await load([f])).diagnostics[0]?.message),
+    );
     expect(messages[0]).toContain("`nightly`, `weekly`");
     expect(messages[1]).toContain("a number");
     expect(messages[2]).toContain("without `kind`");
@@ -188,7 +196,10 @@ describe("TS syntax errors, with positions from esbuild", () => {
   const dir = mkdtempSync(join(tmpdir(), "kubejobs-load-ts-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, "lib"));
-  writeFileSync(join(dir, "syntax.ts"), 'import { job } from "kubejobs";\n\nconst retries: number = ;\nexport default job({ name: "x", containers: {} });\n');
+  writeFileSync(
+    join(dir, "syntax.ts"),
+    'import { job } from "kubejobs";\n\nconst retries: number = ;\nexport default job({ name: "x", containers: {} });\n',
+  );
   writeFileSync(join(dir, "unicode.ts"), 'const größe = "ü"; const x: number = ;\n');
   writeFileSync(join(dir, "lib", "broken.ts"), "export const a = {;\n");
   writeFileSync(join(dir, "uses-broken.ts"), 'import { a } from "./lib/broken.js";\nexport default a;\n');

@@ -23,7 +23,9 @@ describe("YAML documents", () => {
   it("keeps the good documents of a file when one is not a mapping", async () => {
     const result = await load(["yaml/scalar-doc.yaml"]);
     expect(result.documents.map((d) => (d.value as { name: string }).name)).toEqual(["ok"]);
-    expect(brief(result)).toEqual([{ code: "yaml/not-a-mapping", severity: "error", file: "yaml/scalar-doc.yaml", path: [], line: 5, column: 1 }]);
+    expect(brief(result)).toEqual([
+      { code: "yaml/not-a-mapping", severity: "error", file: "yaml/scalar-doc.yaml", path: [], line: 5, column: 1 },
+    ]);
   });
 
   it("reads the YAML 1.2 core schema: yes/on are strings, 0755 is decimal, 0o17 octal", async () => {
@@ -86,8 +88,22 @@ describe("YAML errors", () => {
   });
 
   it.each([
-    ["an alias key naming its anchor's key", "env: { &k LEVEL: info, *k : debug }", "yaml/duplicate-key", ["containers", "main", "env", "LEVEL"], 5, 28],
-    ["an alias key in a block mapping", "env:\n      &k LEVEL: info\n      *k : debug", "yaml/duplicate-key", ["containers", "main", "env", "LEVEL"], 7, 7],
+    [
+      "an alias key naming its anchor's key",
+      "env: { &k LEVEL: info, *k : debug }",
+      "yaml/duplicate-key",
+      ["containers", "main", "env", "LEVEL"],
+      5,
+      28,
+    ],
+    [
+      "an alias key in a block mapping",
+      "env:\n      &k LEVEL: info\n      *k : debug",
+      "yaml/duplicate-key",
+      ["containers", "main", "env", "LEVEL"],
+      7,
+      7,
+    ],
     ["a list as a key", "env:\n      ? [a, b]\n      : c", "yaml/complex-key", ["containers", "main", "env"], 6, 9],
     ["a mapping as a key", "env: { { a: b }: c }", "yaml/complex-key", ["containers", "main", "env"], 5, 12],
     ["an alias of a list as a key", "args: &l [a]\n    env: { *l : c }", "yaml/complex-key", ["containers", "main", "env"], 6, 12],

@@ -34,7 +34,10 @@ describe("npm pack → install → use", () => {
     const tarball = readdirSync(packDir).find((f) => f.endsWith(".tgz"))!;
     project = mkdtempSync(join(tmpdir(), "kj-user-"));
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "user-project", private: true, type: "module" }));
-    execFileSync("npm", ["install", join(packDir, tarball), "--no-audit", "--no-fund", "--prefer-offline", "--silent"], { cwd: project, stdio: "pipe" });
+    execFileSync("npm", ["install", join(packDir, tarball), "--no-audit", "--no-fund", "--prefer-offline", "--silent"], {
+      cwd: project,
+      stdio: "pipe",
+    });
     writeFileSync(join(project, "packed.kubejobs.ts"), TEMPLATE);
     writeFileSync(join(project, "tsconfig.json"), TSCONFIG);
   }, 240_000);
@@ -54,7 +57,10 @@ describe("npm pack → install → use", () => {
   });
 
   it("and fail on a wrong field", () => {
-    writeFileSync(join(project, "wrong.ts"), TEMPLATE.replace('cleanupAfterSeconds: 60', 'cleanupAfterSecs: 60').replace("packed", "wrong"));
+    writeFileSync(
+      join(project, "wrong.ts"),
+      TEMPLATE.replace("cleanupAfterSeconds: 60", "cleanupAfterSecs: 60").replace("packed", "wrong"),
+    );
     const r = spawnSync(process.execPath, [TSC, "-p", "."], { cwd: project, encoding: "utf8" });
     expect(r.status).not.toBe(0);
     expect(r.stdout).toContain("cleanupAfterSecs");

@@ -15,7 +15,8 @@ import { applyMutations, mutation, validTemplate } from "./arbitraries.js";
 const RUNS = Number(process.env.KJ_PROPERTY_RUNS ?? 500);
 const CODE = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
-const errorsOf = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${JSON.stringify(d.path)}: ${d.message}`);
+const errorsOf = (diagnostics: Diagnostic[]) =>
+  diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${JSON.stringify(d.path)}: ${d.message}`);
 
 describe("valid templates", () => {
   it("check without errors, deterministically, and the YAML output reads back as the manifests", () => {

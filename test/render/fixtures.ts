@@ -58,7 +58,7 @@ export function configMapWithFiles(): Record<string, unknown> {
     metadata: { name: "nightly-report-files", labels: { "app.kubernetes.io/name": "nightly-report" } },
     data: {
       "config.yaml": "output:\n  format: csv\n  # keep a week\n  retention: 7d\n",
-      "run.sh": "#!/bin/sh\nset -eu\nexec python -m report \"$@\"",
+      "run.sh": '#!/bin/sh\nset -eu\nexec python -m report "$@"',
       "indented.txt": "    four spaces first\nthen none\n\n\n",
       port: "8080",
       enabled: "yes",

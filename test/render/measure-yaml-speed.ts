@@ -27,7 +27,8 @@ const indentedJson = (value: unknown) => JSON.stringify(value, null, 2);
 const ours = bestMicrosecondsEach(toYaml, 30);
 const theirs = bestMicrosecondsEach(stringify, 5);
 const json = bestMicrosecondsEach(indentedJson, 30);
-const row = (name: string, us: number) => `${name.padEnd(26)}${us.toFixed(2).padStart(8)} µs each ${(us * 10).toFixed(0).padStart(6)} ms per 10,000`;
+const row = (name: string, us: number) =>
+  `${name.padEnd(26)}${us.toFixed(2).padStart(8)} µs each ${(us * 10).toFixed(0).padStart(6)} ms per 10,000`;
 console.log(`typical CronJob: ${toYaml(manifests[0]).split("\n").length - 1} lines of YAML`);
 console.log(row("toYaml", ours));
 console.log(row("yaml.stringify", theirs));

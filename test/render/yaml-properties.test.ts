@@ -18,7 +18,8 @@ function read(text: string, version: "1.1" | "1.2"): unknown {
 
 // Characters that must never appear raw: line breaks other than \n (YAML 1.1 reads NEL, LS and
 // PS as breaks), the BOM, C0/C1 controls other than tab and \n, and lone surrogates.
-const RAW_FORBIDDEN = /[\r\u0085\u2028\u2029\uFEFF\x00-\x08\x0B-\x1F\x7F-\x9F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const RAW_FORBIDDEN =
+  /[\r\u0085\u2028\u2029\uFEFF\x00-\x08\x0B-\x1F\x7F-\x9F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe("toYaml round trips (fast-check)", () => {
   it("any manifest-like value reads back identically as YAML 1.2", () => {

@@ -197,9 +197,7 @@ describe("structure", () => {
 
   it("starts collections inside a sequence on the item's line", () => {
     const value = [[1, [2, 3]], { a: 1, b: { c: 2 } }, [{ d: [] }]];
-    expect(toYaml(value)).toBe(
-      ["- - 1", "  - - 2", "    - 3", "- a: 1", "  b:", "    c: 2", "- - d: []", ""].join("\n"),
-    );
+    expect(toYaml(value)).toBe(["- - 1", "  - - 2", "    - 3", "- a: 1", "  b:", "    c: 2", "- - d: []", ""].join("\n"));
     expectRoundTrip(value);
   });
 

@@ -66,16 +66,38 @@ describe("checkSchedule", () => {
 
 describe("dstChanges", () => {
   it("lists skipped and repeated wall times with their dates", () => {
-    const changes = dstChanges("30 1,2 * * *", { timeZone: "America/New_York", from: new Date("2024-01-01T00:00:00Z"), to: new Date("2025-01-01T00:00:00Z") });
+    const changes = dstChanges("30 1,2 * * *", {
+      timeZone: "America/New_York",
+      from: new Date("2024-01-01T00:00:00Z"),
+      to: new Date("2025-01-01T00:00:00Z"),
+    });
     expect(changes).toMatchObject([
-      { kind: "skipped", date: "2024-03-10", clockChange: "02:00 → 03:00", wallTimes: ["02:30"], offsetBeforeMinutes: -300, offsetAfterMinutes: -240 },
-      { kind: "repeated", date: "2024-11-03", clockChange: "02:00 → 01:00", wallTimes: ["01:30"], offsetBeforeMinutes: -240, offsetAfterMinutes: -300 },
+      {
+        kind: "skipped",
+        date: "2024-03-10",
+        clockChange: "02:00 → 03:00",
+        wallTimes: ["02:30"],
+        offsetBeforeMinutes: -300,
+        offsetAfterMinutes: -240,
+      },
+      {
+        kind: "repeated",
+        date: "2024-11-03",
+        clockChange: "02:00 → 01:00",
+        wallTimes: ["01:30"],
+        offsetBeforeMinutes: -240,
+        offsetAfterMinutes: -300,
+      },
     ]);
     expect(changes[0]!.at.toISOString()).toBe("2024-03-10T07:00:00.000Z");
   });
 
   it("handles 30-minute shifts", () => {
-    const changes = dstChanges("15,45 1,2 * * *", { timeZone: "Australia/Lord_Howe", from: new Date("2024-01-01T00:00:00Z"), to: new Date("2025-01-01T00:00:00Z") });
+    const changes = dstChanges("15,45 1,2 * * *", {
+      timeZone: "Australia/Lord_Howe",
+      from: new Date("2024-01-01T00:00:00Z"),
+      to: new Date("2025-01-01T00:00:00Z"),
+    });
     expect(changes).toMatchObject([
       { kind: "repeated", date: "2024-04-07", wallTimes: ["01:45"] },
       { kind: "skipped", date: "2024-10-06", wallTimes: ["02:15"] },
@@ -91,12 +113,20 @@ describe("dstChanges", () => {
 
 describe("dstChanges follows the walk where it departs from the fields", () => {
   it("Chatham 02:45 → 03:45: '50 2' runs at 03:50 that day (the hour is not re-checked)", () => {
-    const [change] = dstChanges("50 2 * * *", { timeZone: "Pacific/Chatham", from: new Date("2024-09-01T00:00:00Z"), to: new Date("2024-10-01T00:00:00Z") });
+    const [change] = dstChanges("50 2 * * *", {
+      timeZone: "Pacific/Chatham",
+      from: new Date("2024-09-01T00:00:00Z"),
+      to: new Date("2024-10-01T00:00:00Z"),
+    });
     expect(change).toMatchObject({ kind: "skipped", date: "2024-09-29", wallTimes: ["02:50"], runsInstead: ["03:50"] });
   });
 
   it("a fully skipped run has no runsInstead", () => {
-    const [change] = dstChanges("30 2 * * *", { timeZone: "America/New_York", from: new Date("2024-03-01T00:00:00Z"), to: new Date("2024-04-01T00:00:00Z") });
+    const [change] = dstChanges("30 2 * * *", {
+      timeZone: "America/New_York",
+      from: new Date("2024-03-01T00:00:00Z"),
+      to: new Date("2024-04-01T00:00:00Z"),
+    });
     expect(change?.runsInstead).toBeUndefined();
   });
 });

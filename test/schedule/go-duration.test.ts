@@ -29,15 +29,15 @@ describe("parseGoDuration", () => {
   });
 
   it.each([
-    ["", "time: invalid duration \"\""],
-    ["1", "time: missing unit in duration \"1\""],
-    ["1d", "time: unknown unit \"d\" in duration \"1d\""],
-    ["1h ", "time: unknown unit \"h \" in duration \"1h \""],
-    [" 1h", "time: invalid duration \" 1h\""],
-    [".s", "time: invalid duration \".s\""],
-    ["-", "time: invalid duration \"-\""],
-    ["9223372036854775808ns", "time: invalid duration \"9223372036854775808ns\""],
-    ["2562048h", "time: invalid duration \"2562048h\""],
+    ["", 'time: invalid duration ""'],
+    ["1", 'time: missing unit in duration "1"'],
+    ["1d", 'time: unknown unit "d" in duration "1d"'],
+    ["1h ", 'time: unknown unit "h " in duration "1h "'],
+    [" 1h", 'time: invalid duration " 1h"'],
+    [".s", 'time: invalid duration ".s"'],
+    ["-", 'time: invalid duration "-"'],
+    ["9223372036854775808ns", 'time: invalid duration "9223372036854775808ns"'],
+    ["2562048h", 'time: invalid duration "2562048h"'],
   ])("%j is rejected: %s", (text, message) => {
     expect(parseGoDuration(text)).toEqual({ ok: false, message });
   });

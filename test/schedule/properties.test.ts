@@ -16,7 +16,9 @@ interface Field {
 function field(min: number, max: number, writeMax = max, steps = true): fc.Arbitrary<Field> {
   const all = () => new Set(Array.from({ length: max - min + 1 }, (_, i) => min + i));
   const star = fc.constant<Field>({ text: "*", values: all(), star: true });
-  const list = fc.uniqueArray(fc.integer({ min, max: writeMax }), { minLength: 1, maxLength: 4 }).map<Field>((xs) => ({ text: xs.join(","), values: new Set(xs), star: false }));
+  const list = fc
+    .uniqueArray(fc.integer({ min, max: writeMax }), { minLength: 1, maxLength: 4 })
+    .map<Field>((xs) => ({ text: xs.join(","), values: new Set(xs), star: false }));
   const range = fc.tuple(fc.integer({ min, max: writeMax }), fc.integer({ min, max: writeMax })).map<Field>(([a, b]) => {
     const [lo, hi] = a <= b ? [a, b] : [b, a];
     return { text: `${lo}-${hi}`, values: new Set(Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)), star: false };
@@ -49,9 +51,25 @@ function matches(c: Cron, f: { minute: number; hour: number; day: number; month:
 
 const WEEKDAY: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 function wallFields(d: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", weekday: "short" }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    weekday: "short",
+  }).formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { minute: +get("minute"), hour: +get("hour"), day: +get("day"), month: +get("month"), weekday: WEEKDAY[get("weekday")]!, second: +get("second") };
+  return {
+    minute: +get("minute"),
+    hour: +get("hour"),
+    day: +get("day"),
+    month: +get("month"),
+    weekday: WEEKDAY[get("weekday")]!,
+    second: +get("second"),
+  };
 }
 
 const from = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }).map((ms) => new Date(ms));
@@ -60,7 +78,15 @@ const from = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }
 // hour the field lacks; where clocks jump at midnight (Havana, Santiago) its hour loop can step
 // from 23:00 to 01:00 of the next day without re-checking the day (pinned in next-runs.test.ts),
 // so those zones are only held to "strictly increasing" below.
-const zones = fc.constantFrom(undefined, "America/New_York", "Europe/Berlin", "Europe/London", "Australia/Sydney", "Asia/Kolkata", "Asia/Kathmandu");
+const zones = fc.constantFrom(
+  undefined,
+  "America/New_York",
+  "Europe/Berlin",
+  "Europe/London",
+  "Australia/Sydney",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+);
 
 describe("next runs: properties", () => {
   it("strictly increase, fall on whole minutes, come after from, and match the schedule in its zone", () => {
@@ -81,14 +107,19 @@ describe("next runs: properties", () => {
 
   it("increase strictly in any zone, including 30- and 45-minute DST shifts", () => {
     fc.assert(
-      fc.property(cron, fc.constantFrom("Australia/Lord_Howe", "Pacific/Chatham", "Asia/Tehran", "America/Havana", "America/Santiago"), from, (c, timeZone, start) => {
-        const runs = nextRuns(text(c), { timeZone, from: start, count: 4 });
-        let previous = start.getTime();
-        for (const run of runs) {
-          expect(run.getTime()).toBeGreaterThan(previous);
-          previous = run.getTime();
-        }
-      }),
+      fc.property(
+        cron,
+        fc.constantFrom("Australia/Lord_Howe", "Pacific/Chatham", "Asia/Tehran", "America/Havana", "America/Santiago"),
+        from,
+        (c, timeZone, start) => {
+          const runs = nextRuns(text(c), { timeZone, from: start, count: 4 });
+          let previous = start.getTime();
+          for (const run of runs) {
+            expect(run.getTime()).toBeGreaterThan(previous);
+            previous = run.getTime();
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -102,7 +133,13 @@ describe("next runs: properties", () => {
         const expected: number[] = [];
         for (let t = Math.floor(start.getTime() / 60_000) * 60_000 + 60_000; t <= end!; t += 60_000) {
           const d = new Date(t);
-          const f = { minute: d.getUTCMinutes(), hour: d.getUTCHours(), day: d.getUTCDate(), month: d.getUTCMonth() + 1, weekday: d.getUTCDay() };
+          const f = {
+            minute: d.getUTCMinutes(),
+            hour: d.getUTCHours(),
+            day: d.getUTCDate(),
+            month: d.getUTCMonth() + 1,
+            weekday: d.getUTCDay(),
+          };
           if (matches(c, f)) expected.push(t);
         }
         expect(runs.map((r) => r.getTime())).toEqual(expected);
@@ -131,8 +168,41 @@ describe("next runs: properties", () => {
 });
 
 describe("any input: a diagnostic or a result, never a crash", () => {
-  const token = fc.constantFrom("*", "?", "0", "5", "59", "60", "+5", "05", "1-5", "5-1", "*/2", "*/1", "1/1", "0/100", ",", "1,,2", "jan", "MON", "mon-fri", "7", "L", "5#3", "-", "/", "*-5", "99999999999999999999", "");
-  const cronish = fc.array(fc.array(token, { minLength: 1, maxLength: 3 }).map((t) => t.join("")), { minLength: 0, maxLength: 7 }).map((fields) => fields.join(" "));
+  const token = fc.constantFrom(
+    "*",
+    "?",
+    "0",
+    "5",
+    "59",
+    "60",
+    "+5",
+    "05",
+    "1-5",
+    "5-1",
+    "*/2",
+    "*/1",
+    "1/1",
+    "0/100",
+    ",",
+    "1,,2",
+    "jan",
+    "MON",
+    "mon-fri",
+    "7",
+    "L",
+    "5#3",
+    "-",
+    "/",
+    "*-5",
+    "99999999999999999999",
+    "",
+  );
+  const cronish = fc
+    .array(
+      fc.array(token, { minLength: 1, maxLength: 3 }).map((t) => t.join("")),
+      { minLength: 0, maxLength: 7 },
+    )
+    .map((fields) => fields.join(" "));
   const anything = fc.oneof(cronish, fc.string(), fc.constantFrom("@daily", "@every 1h", "@every 1.5s", "@every ", "TZ=UTC 0 0 * * *"));
 
   it("validateSchedule returns diagnostics; valid schedules preview and describe", () => {

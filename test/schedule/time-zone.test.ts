@@ -74,7 +74,9 @@ describe("time zones Kubernetes rejects", () => {
   it("uses Kubernetes' messages", () => {
     expect(validateTimeZone("Europe/Pariss")[0]!.message).toBe("unknown time zone Europe/Pariss");
     expect(validateTimeZone("")[0]!.message).toBe("timeZone must be nil or non-empty string");
-    expect(validateTimeZone("Local")[0]!.message).toBe("timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones");
+    expect(validateTimeZone("Local")[0]!.message).toBe(
+      "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones",
+    );
   });
 
   it("hints at the right spelling", () => {

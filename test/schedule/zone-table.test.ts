@@ -15,15 +15,35 @@ const tableEnd = end * SEGMENT_SECONDS;
 
 // Zones with unusual rules, links, fixed offsets, UTC aliases, then every 40th name.
 const SAMPLE = [
-  "Europe/Berlin", "America/New_York", "US/Eastern", "Australia/Lord_Howe", "Pacific/Chatham", "Africa/Casablanca",
-  "Europe/Dublin", "America/Sao_Paulo", "America/Santiago", "Asia/Tehran", "America/Mexico_City", "America/Nuuk",
-  "Antarctica/Troll", "Asia/Gaza", "Pacific/Apia", "Asia/Kolkata", "Etc/GMT+12", "Etc/GMT-14", "UTC", "Etc/UTC", "Factory",
+  "Europe/Berlin",
+  "America/New_York",
+  "US/Eastern",
+  "Australia/Lord_Howe",
+  "Pacific/Chatham",
+  "Africa/Casablanca",
+  "Europe/Dublin",
+  "America/Sao_Paulo",
+  "America/Santiago",
+  "Asia/Tehran",
+  "America/Mexico_City",
+  "America/Nuuk",
+  "Antarctica/Troll",
+  "Asia/Gaza",
+  "Pacific/Apia",
+  "Asia/Kolkata",
+  "Etc/GMT+12",
+  "Etc/GMT-14",
+  "UTC",
+  "Etc/UTC",
+  "Factory",
   ...names.filter((_, i) => i % 40 === 0),
 ];
 
 describe("generated zone table", () => {
   it("has exactly the names of zone-names.ts", () => {
-    const tabulated = ZONE_RULE_OF.trim().split(" ").map((entry) => entry.slice(0, entry.lastIndexOf(":")));
+    const tabulated = ZONE_RULE_OF.trim()
+      .split(" ")
+      .map((entry) => entry.slice(0, entry.lastIndexOf(":")));
     expect(tabulated).toEqual(names);
   });
 
@@ -49,7 +69,11 @@ describe("generated zone table", () => {
       expect([s, table.stableUntil(s)]).toEqual([s, intl.stableUntil(s)]);
     }
     // Windows that straddle the table's ends (Intl answers outside it).
-    expect(table.transitionsBetween(tableStart - 400 * 86400, tableStart + 400 * 86400)).toEqual(intl.transitionsBetween(tableStart - 400 * 86400, tableStart + 400 * 86400));
-    expect(table.transitionsBetween(tableEnd - 400 * 86400, tableEnd + 400 * 86400)).toEqual(intl.transitionsBetween(tableEnd - 400 * 86400, tableEnd + 400 * 86400));
+    expect(table.transitionsBetween(tableStart - 400 * 86400, tableStart + 400 * 86400)).toEqual(
+      intl.transitionsBetween(tableStart - 400 * 86400, tableStart + 400 * 86400),
+    );
+    expect(table.transitionsBetween(tableEnd - 400 * 86400, tableEnd + 400 * 86400)).toEqual(
+      intl.transitionsBetween(tableEnd - 400 * 86400, tableEnd + 400 * 86400),
+    );
   });
 });

@@ -19,7 +19,9 @@ describe("gen-template-schema", () => {
     try {
       await genTemplateSchema({ root, outDir });
       for (const file of files) {
-        expect(readFileSync(join(outDir, file), "utf8"), `${file} is stale: run npm run gen`).toBe(readFileSync(join(generatedDir, file), "utf8"));
+        expect(readFileSync(join(outDir, file), "utf8"), `${file} is stale: run npm run gen`).toBe(
+          readFileSync(join(generatedDir, file), "utf8"),
+        );
       }
     } finally {
       rmSync(outDir, { recursive: true, force: true });
@@ -62,7 +64,10 @@ describe("the template schema, as editors read it", () => {
     expect(job.restartPolicy).toMatchObject({ enum: ["Never", "OnFailure"], default: "Never" });
     expect(job.backoffLimit).toMatchObject({ type: "integer", minimum: 0, default: 6 });
     expect(job.containers.minProperties).toBe(1);
-    expect(definitions.ScheduledJobTemplate.properties.concurrencyPolicy).toMatchObject({ enum: ["Allow", "Forbid", "Replace"], default: "Allow" });
+    expect(definitions.ScheduledJobTemplate.properties.concurrencyPolicy).toMatchObject({
+      enum: ["Allow", "Forbid", "Replace"],
+      default: "Allow",
+    });
     expect(definitions.ScheduledJobTemplate.required).toEqual(["containers", "kind", "name", "schedule"]);
     expect(definitions.Container.properties.image.examples).toContain("ghcr.io/acme/report:1.4.2");
     expect(definitions.EnvValue.pattern).toBeTypeOf("string");
@@ -87,7 +92,11 @@ describe("the template schema, as editors read it", () => {
 describe("Kubernetes pass-through types", () => {
   const importedFromK8s = (typesSource: string): string[] => {
     const block = /import type \{([^}]*)\} from "\.\.\/k8s\/types\.js"/.exec(typesSource)?.[1] ?? "";
-    return block.split(",").map((s) => s.trim()).filter(Boolean).sort();
+    return block
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .sort();
   };
 
   it("are exactly the types src/template/types.ts takes from src/k8s, each a permissive object", () => {
@@ -117,7 +126,10 @@ describe("Kubernetes pass-through types", () => {
           "export type IntOrString = number | string;",
           "export interface LabelSelector { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: 'In' | 'NotIn'; values?: string[] }[] }",
           "export interface NodeSelectorTerm { matchExpressions?: { key: string; operator: string }[]; nested?: NodeSelectorTerm }",
-          ...names.map((n) => `export interface ${n} { port?: IntOrString; selector?: LabelSelector; terms?: NodeSelectorTerm[]; /** docs */ ${n.toLowerCase()}Only?: boolean }`),
+          ...names.map(
+            (n) =>
+              `export interface ${n} { port?: IntOrString; selector?: LabelSelector; terms?: NodeSelectorTerm[]; /** docs */ ${n.toLowerCase()}Only?: boolean }`,
+          ),
         ].join("\n"),
       );
       writeFileSync(join(project, "src/k8s/types.ts"), `export type { ${names.join(", ")} } from "./generated/core-v1.js";\n`);

@@ -57,15 +57,20 @@ const MUTATIONS: Record<string, (t: Obj) => void> = {
   "data value a map with a marker": (t) => (t.secrets.creds.data.mapped = { value: LITERAL }),
   "fromEnv and fromFile together": (t) => (t.secrets.creds.data.both = { fromEnv: "KJ_LEAK_TOKEN", fromFile: "./token.txt" }),
   "fromEnv plus an extra key holding a marker": (t) => (t.secrets.creds.data.extra = { fromEnv: "KJ_LEAK_TOKEN", value: LITERAL }),
-  "bad key names": (t) => Object.assign(t.secrets.creds.data, { "bad/key": LITERAL, "sp ace": { fromEnv: "KJ_LEAK_TOKEN" }, "": { fromFile: "./token.txt" } }),
+  "bad key names": (t) =>
+    Object.assign(t.secrets.creds.data, { "bad/key": LITERAL, "sp ace": { fromEnv: "KJ_LEAK_TOKEN" }, "": { fromFile: "./token.txt" } }),
   "missing fromEnv variable next to the markers": (t) => (t.secrets.creds.data.missing = { fromEnv: "KJ_LEAK_NEVER_SET" }),
   "missing fromFile next to the markers": (t) => (t.secrets.creds.data.gone = { fromFile: "./nope.txt" }),
-  "basic secret missing password": (t) => (t.secrets.creds = { type: "basic", data: { username: LITERAL, token: { fromEnv: "KJ_LEAK_TOKEN" } } }),
+  "basic secret missing password": (t) =>
+    (t.secrets.creds = { type: "basic", data: { username: LITERAL, token: { fromEnv: "KJ_LEAK_TOKEN" } } }),
   "token secret missing token": (t) => (t.secrets.creds = { type: "token", data: { other: LITERAL, more: { fromFile: "./token.txt" } } }),
   // The API server does not parse PEM (a non-PEM tls.crt is valid), so the failure is the missing tls.key.
-  "certificate without tls.key": (t) => (t.secrets.creds = { type: "certificate", data: { "tls.crt": LITERAL, other: { fromEnv: "KJ_LEAK_TOKEN" } } }),
-  "dockerconfigjson that is not JSON": (t) => (t.secrets.creds = { type: "dockerconfigjson", data: { ".dockerconfigjson": { fromFile: "./token.txt" }, other: LITERAL } }),
-  "dockerconfigjson not JSON (literal)": (t) => (t.secrets.creds = { type: "dockerconfigjson", data: { ".dockerconfigjson": `{"auths": ${LITERAL}` } }),
+  "certificate without tls.key": (t) =>
+    (t.secrets.creds = { type: "certificate", data: { "tls.crt": LITERAL, other: { fromEnv: "KJ_LEAK_TOKEN" } } }),
+  "dockerconfigjson that is not JSON": (t) =>
+    (t.secrets.creds = { type: "dockerconfigjson", data: { ".dockerconfigjson": { fromFile: "./token.txt" }, other: LITERAL } }),
+  "dockerconfigjson not JSON (literal)": (t) =>
+    (t.secrets.creds = { type: "dockerconfigjson", data: { ".dockerconfigjson": `{"auths": ${LITERAL}` } }),
   "Secret name invalid (schema/rule error inside the Secret)": (t) => (t.secrets = { Bad_Secret_Name: t.secrets.creds }),
   "Secret name too long": (t) => (t.secrets = { ["s".repeat(300)]: t.secrets.creds }),
   "Secret over 1 MiB": (t) => (t.secrets.creds.data.big = LITERAL + "x".repeat(1100 * 1024) + LITERAL),
@@ -78,20 +83,62 @@ const MUTATIONS: Record<string, (t: Obj) => void> = {
 /** Mutations that only exist as YAML text. */
 function yamlText(name: string, t: Obj): string {
   const text = stringify(t);
-  if (name === "data key duplicated in YAML") return text.replace(`literal: ${LITERAL}`, `literal: ${LITERAL}\n      literal: ${LITERAL}-other`);
-  if (name === "YAML syntax error on the secret's line") return text.replace(`literal: ${LITERAL}`, `literal: "${LITERAL}\n      broken: [`);
+  if (name === "data key duplicated in YAML")
+    return text.replace(`literal: ${LITERAL}`, `literal: ${LITERAL}\n      literal: ${LITERAL}-other`);
+  if (name === "YAML syntax error on the secret's line")
+    return text.replace(`literal: ${LITERAL}`, `literal: "${LITERAL}\n      broken: [`);
   return text;
 }
 
 /** The manifests `validate` checks, with the markers in stringData and data. */
 const MANIFESTS: Record<string, Obj> = {
-  "Secret with an unknown field and a bad name": { apiVersion: "v1", kind: "Secret", metadata: { name: "Bad_Name" }, stringData: { password: LITERAL }, oops: LITERAL },
-  "Secret with a bad key": { apiVersion: "v1", kind: "Secret", metadata: { name: "ok" }, stringData: { "bad/key": LITERAL }, data: { "x y": Buffer.from(FROM_ENV).toString("base64") } },
-  "Secret with data that is not base64 around a marker": { apiVersion: "v1", kind: "Secret", metadata: { name: "ok" }, data: { password: `${LITERAL}!!` } },
-  "Secret with a wrong type in stringData": { apiVersion: "v1", kind: "Secret", metadata: { name: "ok" }, stringData: { password: [LITERAL], port: 5432 } },
-  "TLS Secret without tls.key": { apiVersion: "v1", kind: "Secret", type: "kubernetes.io/tls", metadata: { name: "tls" }, stringData: { "tls.crt": LITERAL } },
-  "dockerconfigjson that is not JSON": { apiVersion: "v1", kind: "Secret", type: "kubernetes.io/dockerconfigjson", metadata: { name: "d" }, data: { ".dockerconfigjson": Buffer.from(`{${LITERAL}`).toString("base64") } },
-  "basic-auth with a stray key": { apiVersion: "v1", kind: "Secret", type: "kubernetes.io/basic-auth", metadata: { name: "b" }, stringData: { token: LITERAL } },
+  "Secret with an unknown field and a bad name": {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: "Bad_Name" },
+    stringData: { password: LITERAL },
+    oops: LITERAL,
+  },
+  "Secret with a bad key": {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: "ok" },
+    stringData: { "bad/key": LITERAL },
+    data: { "x y": Buffer.from(FROM_ENV).toString("base64") },
+  },
+  "Secret with data that is not base64 around a marker": {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: "ok" },
+    data: { password: `${LITERAL}!!` },
+  },
+  "Secret with a wrong type in stringData": {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: "ok" },
+    stringData: { password: [LITERAL], port: 5432 },
+  },
+  "TLS Secret without tls.key": {
+    apiVersion: "v1",
+    kind: "Secret",
+    type: "kubernetes.io/tls",
+    metadata: { name: "tls" },
+    stringData: { "tls.crt": LITERAL },
+  },
+  "dockerconfigjson that is not JSON": {
+    apiVersion: "v1",
+    kind: "Secret",
+    type: "kubernetes.io/dockerconfigjson",
+    metadata: { name: "d" },
+    data: { ".dockerconfigjson": Buffer.from(`{${LITERAL}`).toString("base64") },
+  },
+  "basic-auth with a stray key": {
+    apiVersion: "v1",
+    kind: "Secret",
+    type: "kubernetes.io/basic-auth",
+    metadata: { name: "b" },
+    stringData: { token: LITERAL },
+  },
 };
 
 function leaks(text: string): string[] {
@@ -160,7 +207,11 @@ describe("the CLI never prints a secret value", () => {
     expect(r.text.status, r.text.stderr).not.toBe(0);
     expect(r.render.status).not.toBe(0);
     expect(r.render.stdout).toBe("");
-    expect({ render: leaks(r.render.stderr), validate: leaks(r.text.stderr), json: leaks(r.json.stdout + r.json.stderr) }).toEqual({ render: [], validate: [], json: [] });
+    expect({ render: leaks(r.render.stderr), validate: leaks(r.text.stderr), json: leaks(r.json.stdout + r.json.stderr) }).toEqual({
+      render: [],
+      validate: [],
+      json: [],
+    });
     // validate --format json is a JSON array of diagnostics
     expect(Array.isArray(JSON.parse(r.json.stdout))).toBe(true);
   });
@@ -176,7 +227,11 @@ describe("the library never puts a secret value in a diagnostic", () => {
     const loaded = await loadInputs([file], { kubeVersion: DEFAULT_KUBE_VERSION, env: ENV, cwd: dir, readStdin: async () => "" });
     const diagnostics = [...loaded.diagnostics];
     for (const doc of loaded.documents) {
-      diagnostics.push(...(doc.kind === "template" ? checkTemplate(doc.value, { env: ENV, files: doc.files }).diagnostics : checkManifest(doc.value, DEFAULT_KUBE_VERSION)));
+      diagnostics.push(
+        ...(doc.kind === "template"
+          ? checkTemplate(doc.value, { env: ENV, files: doc.files }).diagnostics
+          : checkManifest(doc.value, DEFAULT_KUBE_VERSION)),
+      );
     }
     expect(diagnostics.some((d) => d.severity === "error")).toBe(true);
     check(diagnostics);

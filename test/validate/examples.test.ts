@@ -76,7 +76,8 @@ describe("examples (issue 4)", () => {
     } else {
       const found = errors(diagnostics).map((d) => ({ code: d.code, path: d.path }));
       expect(found).toEqual(tooNew.map((f) => ({ code: "version/field-too-new", path: f.path })));
-      for (const f of tooNew) expect(diagnostics.find((d) => JSON.stringify(d.path) === JSON.stringify(f.path))?.message).toContain(f.since);
+      for (const f of tooNew)
+        expect(diagnostics.find((d) => JSON.stringify(d.path) === JSON.stringify(f.path))?.message).toContain(f.since);
     }
   });
 

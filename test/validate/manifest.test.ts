@@ -164,7 +164,12 @@ describe("schema errors: code and path", () => {
     ["float for integer", jobWithPod({ activeDeadlineSeconds: 1.5 }), "schema/type", [...POD, "activeDeadlineSeconds"]],
     ["enum", jobWithPod({ restartPolicy: "Sometimes" }), "schema/enum", [...POD, "restartPolicy"]],
     ["required in a list item", jobWithPod({ containers: [{ image: "a" }] }), "schema/required", [...POD, "containers", 0, "name"]],
-    ["int32 range", jobWithPod({ activeDeadlineSeconds: 2 ** 40, terminationGracePeriodSeconds: 1, priority: 2 ** 31 }), "schema/range", [...POD, "priority"]],
+    [
+      "int32 range",
+      jobWithPod({ activeDeadlineSeconds: 2 ** 40, terminationGracePeriodSeconds: 1, priority: 2 ** 31 }),
+      "schema/range",
+      [...POD, "priority"],
+    ],
     ["null", jobWithPod({ nodeSelector: null }), "schema/type", [...POD, "nodeSelector"]],
     ["map value type", jobWithPod({ nodeSelector: { a: 1 } }), "schema/type", [...POD, "nodeSelector", "a"]],
   ])("%s", (_what, obj, code, path) => {
@@ -172,7 +177,11 @@ describe("schema errors: code and path", () => {
   });
 
   it("reports every error, not just the first", () => {
-    const job = jobWithPod({ restartPolcy: "Never", dnsPolicy: "Nope", containers: [{ name: "a", image: 1, ports: [{ containerPort: "x" }] }] });
+    const job = jobWithPod({
+      restartPolcy: "Never",
+      dnsPolicy: "Nope",
+      containers: [{ name: "a", image: 1, ports: [{ containerPort: "x" }] }],
+    });
     expect(errors(job).map((d) => [d.code, d.path])).toEqual(
       expect.arrayContaining([
         ["schema/unknown-field", [...POD, "restartPolcy"]],
@@ -195,10 +204,13 @@ describe("schema errors: code and path", () => {
   });
 
   it("accepts int-or-string ports and numeric quantities, rejects other types", () => {
-    const probe = (port: unknown) => jobWithPod({ containers: [{ name: "a", image: "x", livenessProbe: { httpGet: { port } }, resources: { limits: { cpu: 0.5 } } }] });
+    const probe = (port: unknown) =>
+      jobWithPod({ containers: [{ name: "a", image: "x", livenessProbe: { httpGet: { port } }, resources: { limits: { cpu: 0.5 } } }] });
     expect(errors(probe(8080))).toEqual([]);
     expect(errors(probe("http"))).toEqual([]);
-    expect(errors(probe(true))).toContainEqual(expect.objectContaining({ code: "schema/type", message: "must be an integer or a string, not a boolean" }));
+    expect(errors(probe(true))).toContainEqual(
+      expect.objectContaining({ code: "schema/type", message: "must be an integer or a string, not a boolean" }),
+    );
   });
 
   it("checks base64 in Secret data and date-times", () => {
@@ -217,7 +229,9 @@ describe("schema errors: code and path", () => {
     const cron = { ...fixtures.minimalCronJob, apiVersion: "batch/v1beta1" };
     expect(errors(cron)).toEqual([expect.objectContaining({ code: "schema/api-version", path: ["apiVersion"] })]);
     expect(errors(cron)[0]?.message).toBe('apiVersion of a CronJob must be batch/v1, not "batch/v1beta1"');
-    expect(errors({ ...fixtures.minimalSecret, apiVersion: undefined })).toEqual([expect.objectContaining({ code: "schema/required", path: ["apiVersion"] })]);
+    expect(errors({ ...fixtures.minimalSecret, apiVersion: undefined })).toEqual([
+      expect.objectContaining({ code: "schema/required", path: ["apiVersion"] }),
+    ]);
   });
 
   it.each([
@@ -258,7 +272,9 @@ describe("version gating", () => {
 
   it("Volume.image appears in 1.31", () => {
     const job = jobWithPod({ volumes: [{ name: "model", image: { reference: "ghcr.io/acme/model:1" } }] });
-    expect(errors(job, "1.30")).toEqual([expect.objectContaining({ code: "version/field-too-new", path: [...POD, "volumes", 0, "image"] })]);
+    expect(errors(job, "1.30")).toEqual([
+      expect.objectContaining({ code: "version/field-too-new", path: [...POD, "volumes", 0, "image"] }),
+    ]);
     expect(errors(job, "1.31")).toEqual([]);
   });
 
@@ -290,10 +306,18 @@ describe("version gating", () => {
   it("warns about beta fields with their gate, and about gated fields deep in containers", () => {
     const job = clone(fixtures.minimalJob);
     Object.assign(job.spec, { managedBy: "x" });
-    expect(check(job, "1.32")).toEqual([expect.objectContaining({ code: "version/feature-gate", message: expect.stringMatching(/beta.*JobManagedBy.*on by default/) })]);
-    const env = jobWithPod({ containers: [{ name: "a", image: "x", env: [{ name: "A", valueFrom: { fileKeyRef: { volumeName: "v", path: "p", key: "k" } } }] }] });
+    expect(check(job, "1.32")).toEqual([
+      expect.objectContaining({ code: "version/feature-gate", message: expect.stringMatching(/beta.*JobManagedBy.*on by default/) }),
+    ]);
+    const env = jobWithPod({
+      containers: [{ name: "a", image: "x", env: [{ name: "A", valueFrom: { fileKeyRef: { volumeName: "v", path: "p", key: "k" } } }] }],
+    });
     expect(check(env, "1.36")).toEqual([
-      expect.objectContaining({ code: "version/feature-gate", path: [...POD, "containers", 0, "env", 0, "valueFrom", "fileKeyRef"], message: expect.stringMatching(/EnvFiles/) }),
+      expect.objectContaining({
+        code: "version/feature-gate",
+        path: [...POD, "containers", 0, "env", 0, "valueFrom", "fileKeyRef"],
+        message: expect.stringMatching(/EnvFiles/),
+      }),
     ]);
   });
 });
@@ -307,7 +331,9 @@ describe("robustness", () => {
     const deep: Record<string, unknown> = {};
     let node = deep;
     for (let i = 0; i < 5000; i++) node = node.x = {} as Record<string, unknown>;
-    const job = JSON.parse('{"apiVersion":"batch/v1","kind":"Job","__proto__":{"a":1},"constructor":1,"spec":{"template":{"spec":{"containers":[null,[],"x",{"name":{"__proto__":1}}]}}}}');
+    const job = JSON.parse(
+      '{"apiVersion":"batch/v1","kind":"Job","__proto__":{"a":1},"constructor":1,"spec":{"template":{"spec":{"containers":[null,[],"x",{"name":{"__proto__":1}}]}}}}',
+    );
     job.metadata = deep;
     const out = check(job);
     expect(out.length).toBeGreaterThan(3);

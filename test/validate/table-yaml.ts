@@ -140,7 +140,11 @@ export interface Checked {
 }
 
 /** `kubejobs validate -` in process: the YAML on stdin, every layer, for one Kubernetes version. */
-export async function validateYaml(text: string, kubeVersion: KubeVersion = DEFAULT_KUBE_VERSION, env: Record<string, string> = {}): Promise<Checked> {
+export async function validateYaml(
+  text: string,
+  kubeVersion: KubeVersion = DEFAULT_KUBE_VERSION,
+  env: Record<string, string> = {},
+): Promise<Checked> {
   await loadManifestSchemas(kubeVersion);
   const loaded = await loadInputs(["-"], { kubeVersion, env, cwd: process.cwd(), readStdin: async () => text });
   const checked = checkDocuments(loaded.documents, "validate", { kubeVersion, env });

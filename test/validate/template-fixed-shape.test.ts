@@ -39,7 +39,16 @@ describe("withFixedShapes", () => {
 
   it.each(FIXED_SHAPE_DEFINITIONS)("%s has no keyword that counts or names keys (the copy adds keys)", (name) => {
     const shape = definition(name) as Record<string, unknown>;
-    for (const keyword of ["minProperties", "maxProperties", "propertyNames", "patternProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties"]) {
+    for (const keyword of [
+      "minProperties",
+      "maxProperties",
+      "propertyNames",
+      "patternProperties",
+      "dependencies",
+      "dependentRequired",
+      "dependentSchemas",
+      "unevaluatedProperties",
+    ]) {
       expect(shape[keyword], keyword).toBeUndefined();
     }
     expect(shape.additionalProperties).toBe(false);
@@ -67,12 +76,40 @@ describe("withFixedShapes", () => {
   });
 
   it("is valid exactly when the template is, for any mix of fields", () => {
-    const field = fc.constantFrom("kind", "name", "schedule", "containers", "backoffLimit", "suspend", "timeZone", "bogus", "__proto__", "labels");
-    const value = fc.oneof(fc.constantFrom<unknown>("Job", "ScheduledJob", "x", 1, -1, true, null, undefined, [], {}, { main: { image: "a" } }, { main: { image: 1 } }, { a: "b" }));
+    const field = fc.constantFrom(
+      "kind",
+      "name",
+      "schedule",
+      "containers",
+      "backoffLimit",
+      "suspend",
+      "timeZone",
+      "bogus",
+      "__proto__",
+      "labels",
+    );
+    const value = fc.oneof(
+      fc.constantFrom<unknown>(
+        "Job",
+        "ScheduledJob",
+        "x",
+        1,
+        -1,
+        true,
+        null,
+        undefined,
+        [],
+        {},
+        { main: { image: "a" } },
+        { main: { image: 1 } },
+        { a: "b" },
+      ),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(field, value), { maxLength: 8 }), (entries) => {
         const template: Record<string, unknown> = {};
-        for (const [key, v] of entries) Object.defineProperty(template, key, { value: v, enumerable: true, writable: true, configurable: true });
+        for (const [key, v] of entries)
+          Object.defineProperty(template, key, { value: v, enumerable: true, writable: true, configurable: true });
         expect(validate(withFixedShapes(template))).toBe(validate(template));
       }),
       { numRuns: 500 },

@@ -193,8 +193,18 @@ const invalid: Case[] = [
   ["misspelled container field", container({ imagePullPolcy: "Always" }), "template/unknown-field", [...c, "imagePullPolcy"]],
   ["container field at the top level", job({ image: "busybox" }), "template/unknown-field", ["image"]],
   ["manifest field in a template", job({ apiVersion: "batch/v1" }), "template/unknown-field", ["apiVersion"]],
-  ["unknown field in a probe", container({ livenessProbe: { exec: ["true"], period: 5 } }), "template/unknown-field", [...c, "livenessProbe", "period"]],
-  ["__proto__ key", JSON.parse('{"kind":"Job","name":"x","containers":{"m":{"image":"b"}},"__proto__":{"x":1}}'), "template/unknown-field", ["__proto__"]],
+  [
+    "unknown field in a probe",
+    container({ livenessProbe: { exec: ["true"], period: 5 } }),
+    "template/unknown-field",
+    [...c, "livenessProbe", "period"],
+  ],
+  [
+    "__proto__ key",
+    JSON.parse('{"kind":"Job","name":"x","containers":{"m":{"image":"b"}},"__proto__":{"x":1}}'),
+    "template/unknown-field",
+    ["__proto__"],
+  ],
   // types
   ["name is a number", job({ name: 5 }), "template/type", ["name"]],
   ["backoffLimit is a string", job({ backoffLimit: "2" }), "template/type", ["backoffLimit"]],
@@ -215,14 +225,29 @@ const invalid: Case[] = [
   ["envFrom entry is a number", container({ envFrom: [5] }), "template/type", [...c, "envFrom", 0]],
   ["resources shorthand with a boolean", container({ resources: { cpu: true } }), "template/type", [...c, "resources", "cpu"]],
   ["resources shorthand with a map", container({ resources: { cpu: { min: "1" } } }), "template/type", [...c, "resources", "cpu"]],
-  ["resources requests with a list", container({ resources: { requests: { cpu: ["1"] } } }), "template/type", [...c, "resources", "requests", "cpu"]],
+  [
+    "resources requests with a list",
+    container({ resources: { requests: { cpu: ["1"] } } }),
+    "template/type",
+    [...c, "resources", "requests", "cpu"],
+  ],
   ["resources is a string", container({ resources: "1" }), "template/type", [...c, "resources"]],
   ["file mode is a number", container({ files: { "/a": { content: "x", mode: 644 } } }), "template/type", [...c, "files", "/a", "mode"]],
   ["probe exec is a string", container({ livenessProbe: { exec: "pg_isready" } }), "template/type", [...c, "livenessProbe", "exec"]],
   ["probe is a string", container({ livenessProbe: "pg_isready" }), "template/type", [...c, "livenessProbe"]],
   ["sleep is a string", container({ lifecycle: { preStop: { sleep: "3" } } }), "template/type", [...c, "lifecycle", "preStop", "sleep"]],
-  ["secret data value is a number", job({ secrets: { s: { type: "opaque", data: { pin: 1234 } } } }), "template/type", ["secrets", "s", "data", "pin"]],
-  ["secret fromEnv is a number", job({ secrets: { s: { type: "opaque", data: { a: { fromEnv: 1 } } } } }), "template/type", ["secrets", "s", "data", "a", "fromEnv"]],
+  [
+    "secret data value is a number",
+    job({ secrets: { s: { type: "opaque", data: { pin: 1234 } } } }),
+    "template/type",
+    ["secrets", "s", "data", "pin"],
+  ],
+  [
+    "secret fromEnv is a number",
+    job({ secrets: { s: { type: "opaque", data: { a: { fromEnv: 1 } } } } }),
+    "template/type",
+    ["secrets", "s", "data", "a", "fromEnv"],
+  ],
   // enums
   ["imagePullPolicy in lowercase", container({ imagePullPolicy: "always" }), "template/enum", [...c, "imagePullPolicy"]],
   ["restartPolicy unknown", job({ restartPolicy: "Sometimes" }), "template/enum", ["restartPolicy"]],
@@ -231,7 +256,12 @@ const invalid: Case[] = [
   ["dnsPolicy unknown", job({ dnsPolicy: "Cluster" }), "template/enum", ["dnsPolicy"]],
   ["preemptionPolicy unknown", job({ preemptionPolicy: "Always" }), "template/enum", ["preemptionPolicy"]],
   ["concurrencyPolicy unknown", cron({ concurrencyPolicy: "Skip" }), "template/enum", ["concurrencyPolicy"]],
-  ["terminationMessagePolicy unknown", container({ terminationMessagePolicy: "Logs" }), "template/enum", [...c, "terminationMessagePolicy"]],
+  [
+    "terminationMessagePolicy unknown",
+    container({ terminationMessagePolicy: "Logs" }),
+    "template/enum",
+    [...c, "terminationMessagePolicy"],
+  ],
   ["container restartPolicy other than Always", container({ restartPolicy: "OnFailure" }), "template/enum", [...c, "restartPolicy"]],
   ["secret type in Kubernetes words", job({ secrets: { s: { type: "Opaque", data: {} } } }), "template/enum", ["secrets", "s", "type"]],
   // required
@@ -239,7 +269,12 @@ const invalid: Case[] = [
   ["no containers", without(minimalJob, "containers"), "template/required", ["containers"]],
   ["empty containers", job({ containers: {} }), "template/required", ["containers"]],
   ["container without image", container({ image: undefined }), "template/required", [...c, "image"]],
-  ["init container without image", job({ initContainers: { setup: { command: ["true"] } } }), "template/required", ["initContainers", "setup", "image"]],
+  [
+    "init container without image",
+    job({ initContainers: { setup: { command: ["true"] } } }),
+    "template/required",
+    ["initContainers", "setup", "image"],
+  ],
   ["ScheduledJob without schedule", without(minimalScheduledJob, "schedule"), "template/required", ["schedule"]],
   ["secret env without key", container({ env: { A: { secret: "db" } } }), "template/required", [...c, "env", "A", "key"]],
   ["env object without a form", container({ env: { A: { key: "x" } } }), "template/required", [...c, "env", "A"]],
@@ -251,21 +286,56 @@ const invalid: Case[] = [
   ["configmap:// env with extra segment", container({ env: { A: "configmap://a/b/c" } }), "template/pattern", [...c, "env", "A"]],
   ["envFrom with a key", container({ envFrom: ["secret://a/b"] }), "template/pattern", [...c, "envFrom", 0]],
   ["envFrom with another scheme", container({ envFrom: ["vault://a"] }), "template/pattern", [...c, "envFrom", 0]],
-  ["file contentFrom without key", container({ files: { "/a": { contentFrom: "secret://tls" } } }), "template/pattern", [...c, "files", "/a", "contentFrom"]],
-  ["file mode not octal", container({ files: { "/a": { content: "x", mode: "rw-r--r--" } } }), "template/pattern", [...c, "files", "/a", "mode"]],
+  [
+    "file contentFrom without key",
+    container({ files: { "/a": { contentFrom: "secret://tls" } } }),
+    "template/pattern",
+    [...c, "files", "/a", "contentFrom"],
+  ],
+  [
+    "file mode not octal",
+    container({ files: { "/a": { content: "x", mode: "rw-r--r--" } } }),
+    "template/pattern",
+    [...c, "files", "/a", "mode"],
+  ],
   ["dirs with unknown scheme", container({ dirs: { "/data": "s3://bucket" } }), "template/pattern", [...c, "dirs", "/data"]],
   ["dirs pvc without claim", container({ dirs: { "/data": "pvc://" } }), "template/pattern", [...c, "dirs", "/data"]],
   ["dirs emptydir with a medium name", container({ dirs: { "/tmp": "emptydir://disk" } }), "template/pattern", [...c, "dirs", "/tmp"]],
   ["dirs with a bad access suffix", container({ dirs: { "/s": "secret://s:rx" } }), "template/pattern", [...c, "dirs", "/s"]],
-  ["probe http with another scheme", container({ readinessProbe: { http: "ftp://localhost/x" } }), "template/pattern", [...c, "readinessProbe", "http"]],
-  ["probe tcp without port", container({ readinessProbe: { tcp: "tcp://localhost" } }), "template/pattern", [...c, "readinessProbe", "tcp"]],
+  [
+    "probe http with another scheme",
+    container({ readinessProbe: { http: "ftp://localhost/x" } }),
+    "template/pattern",
+    [...c, "readinessProbe", "http"],
+  ],
+  [
+    "probe tcp without port",
+    container({ readinessProbe: { tcp: "tcp://localhost" } }),
+    "template/pattern",
+    [...c, "readinessProbe", "tcp"],
+  ],
   // unions: one explanation, not one error per form
-  ["probe with two handlers", container({ livenessProbe: { exec: ["true"], http: "http://localhost/" } }), "template/one-of", [...c, "livenessProbe"]],
+  [
+    "probe with two handlers",
+    container({ livenessProbe: { exec: ["true"], http: "http://localhost/" } }),
+    "template/one-of",
+    [...c, "livenessProbe"],
+  ],
   ["env value with two forms", container({ env: { A: { secret: "s", configMap: "c", key: "k" } } }), "template/one-of", [...c, "env", "A"]],
-  ["file with content and contentFrom", container({ files: { "/a": { content: "x", contentFrom: "secret://a/b" } } }), "template/one-of", [...c, "files", "/a"]],
+  [
+    "file with content and contentFrom",
+    container({ files: { "/a": { content: "x", contentFrom: "secret://a/b" } } }),
+    "template/one-of",
+    [...c, "files", "/a"],
+  ],
   // minimums
   ["negative backoffLimit", job({ backoffLimit: -1 }), "template/minimum", ["backoffLimit"]],
-  ["negative probe period", container({ livenessProbe: { exec: ["true"], periodSeconds: -5 } }), "template/minimum", [...c, "livenessProbe", "periodSeconds"]],
+  [
+    "negative probe period",
+    container({ livenessProbe: { exec: ["true"], periodSeconds: -5 } }),
+    "template/minimum",
+    [...c, "livenessProbe", "periodSeconds"],
+  ],
   ["negative history limit", cron({ failedJobsHistoryLimit: -1 }), "template/minimum", ["failedJobsHistoryLimit"]],
   // kind and targeted hints
   ["restartPolicy Always", job({ restartPolicy: "Always" }), "template/restart-policy-always", ["restartPolicy"]],
@@ -464,7 +534,10 @@ describe("checkTemplateShape: any input", () => {
 
 // Valid templates with random values written at random paths (mostly breaking them).
 const mutatedTemplates = fc
-  .tuple(fc.constantFrom(...validTemplates.map(([, t]) => t)), fc.array(fc.tuple(fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }), fc.anything())))
+  .tuple(
+    fc.constantFrom(...validTemplates.map(([, t]) => t)),
+    fc.array(fc.tuple(fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }), fc.anything())),
+  )
   .map(([template, edits]) => {
     const copy = structuredClone(template) as unknown as Record<string, unknown>;
     for (const [path, value] of edits) setIn(copy, path, value);

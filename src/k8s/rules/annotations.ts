@@ -13,7 +13,8 @@ const TOTAL_ANNOTATION_SIZE_LIMIT_BYTES = 256 * 1024;
 const DEPRECATED_POD_ANNOTATIONS: Readonly<Record<string, string>> = {
   "scheduler.alpha.kubernetes.io/critical-pod": 'non-functional since Kubernetes 1.16; use the "priorityClassName" field instead',
   "security.alpha.kubernetes.io/sysctls": 'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
-  "security.alpha.kubernetes.io/unsafe-sysctls": 'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
+  "security.alpha.kubernetes.io/unsafe-sysctls":
+    'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
 };
 // Warned only when the matching securityContext.seccompProfile field is absent (warnings.go).
 const SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
@@ -36,7 +37,12 @@ function checkAnnotations(annotations: unknown, path: Path, out: Diagnostic[], s
   }
   if (total > TOTAL_ANNOTATION_SIZE_LIMIT_BYTES) {
     out.push(
-      report("annotation/too-large", path, `annotations total ${total} bytes; Kubernetes allows at most ${TOTAL_ANNOTATION_SIZE_LIMIT_BYTES} (256 KiB) per object`, "move large data into a ConfigMap"),
+      report(
+        "annotation/too-large",
+        path,
+        `annotations total ${total} bytes; Kubernetes allows at most ${TOTAL_ANNOTATION_SIZE_LIMIT_BYTES} (256 KiB) per object`,
+        "move large data into a ConfigMap",
+      ),
     );
   }
 }
@@ -60,7 +66,10 @@ export const annotations: Rule = {
         const container = t.containers.find((c) => c.container.name === name);
         if (container && !hasSeccompProfile(container.container)) reason = SECCOMP_REASON;
       }
-      if (reason) out.push(warning("annotation/deprecated", [...t.podMetaPath, "annotations", key], `annotation ${JSON.stringify(key)} is ${reason}`));
+      if (reason)
+        out.push(
+          warning("annotation/deprecated", [...t.podMetaPath, "annotations", key], `annotation ${JSON.stringify(key)} is ${reason}`),
+        );
     }
   },
 };

@@ -19,7 +19,15 @@ export const configMapData: Rule = {
     if (data) {
       for (const key in data) {
         const problem = checkConfigMapKey(key);
-        if (problem) out.push(error("configmap/invalid-key", ["data", key], `ConfigMap key ${JSON.stringify(key)} ${problem}`, "use letters, digits, '-', '_' or '.'; a file path like a/b.txt cannot be a key"));
+        if (problem)
+          out.push(
+            error(
+              "configmap/invalid-key",
+              ["data", key],
+              `ConfigMap key ${JSON.stringify(key)} ${problem}`,
+              "use letters, digits, '-', '_' or '.'; a file path like a/b.txt cannot be a key",
+            ),
+          );
         const value = data[key];
         if (typeof value === "string") total += utf8Length(value);
       }
@@ -28,16 +36,39 @@ export const configMapData: Rule = {
       for (const key in binary) {
         const problem = checkConfigMapKey(key);
         if (problem) out.push(error("configmap/invalid-key", ["binaryData", key], `ConfigMap key ${JSON.stringify(key)} ${problem}`));
-        if (data && key in data) out.push(error("configmap/duplicate-key", ["binaryData", key], `key ${JSON.stringify(key)} is in both data and binaryData`, "keep it in one of them"));
+        if (data && key in data)
+          out.push(
+            error(
+              "configmap/duplicate-key",
+              ["binaryData", key],
+              `key ${JSON.stringify(key)} is in both data and binaryData`,
+              "keep it in one of them",
+            ),
+          );
         const value = binary[key];
         if (typeof value !== "string") continue;
         const size = base64DecodedLength(value);
-        if (size === undefined) out.push(error("configmap/invalid-base64", ["binaryData", key], `the value of ${JSON.stringify(key)} under binaryData is not valid base64`, "base64-encode it, or put text under data"));
+        if (size === undefined)
+          out.push(
+            error(
+              "configmap/invalid-base64",
+              ["binaryData", key],
+              `the value of ${JSON.stringify(key)} under binaryData is not valid base64`,
+              "base64-encode it, or put text under data",
+            ),
+          );
         else total += size;
       }
     }
     if (total > MAX_SECRET_SIZE_BYTES) {
-      out.push(error("configmap/too-large", [], `the ConfigMap's data totals about ${total} bytes; Kubernetes allows at most ${MAX_SECRET_SIZE_BYTES} (1 MiB)`, "split it, or mount large files another way"));
+      out.push(
+        error(
+          "configmap/too-large",
+          [],
+          `the ConfigMap's data totals about ${total} bytes; Kubernetes allows at most ${MAX_SECRET_SIZE_BYTES} (1 MiB)`,
+          "split it, or mount large files another way",
+        ),
+      );
     }
   },
 };

@@ -12,13 +12,34 @@ export const containerImage: Rule = {
     for (const ref of t.containers) {
       const image = ref.container.image;
       if (image === undefined || image === "") {
-        out.push(error("container/image-required", [...ref.path, "image"], "every container needs an image", "set image, e.g. ghcr.io/acme/report:1.4.2"));
+        out.push(
+          error(
+            "container/image-required",
+            [...ref.path, "image"],
+            "every container needs an image",
+            "set image, e.g. ghcr.io/acme/report:1.4.2",
+          ),
+        );
       } else if (typeof image === "string" && image.trim() !== image) {
-        out.push(warning("container/image-whitespace", [...ref.path, "image"], `image ${JSON.stringify(image)} has leading or trailing whitespace: the pod template is accepted, but each pod created from it will be rejected`, "remove the whitespace"));
+        out.push(
+          warning(
+            "container/image-whitespace",
+            [...ref.path, "image"],
+            `image ${JSON.stringify(image)} has leading or trailing whitespace: the pod template is accepted, but each pod created from it will be rejected`,
+            "remove the whitespace",
+          ),
+        );
       } else if (typeof image === "string" && /\s/.test(image)) {
         // The API server does not check image syntax (PRODUCT §2: accepted, so a warning), but no
         // registry reference contains whitespace: every pull would fail.
-        out.push(warning("container/image-whitespace", [...ref.path, "image"], `image ${JSON.stringify(image)} contains whitespace: the API server accepts it, but no registry can serve it and every pull will fail`, "write the reference as NAME:TAG, e.g. busybox:1.36"));
+        out.push(
+          warning(
+            "container/image-whitespace",
+            [...ref.path, "image"],
+            `image ${JSON.stringify(image)} contains whitespace: the API server accepts it, but no registry can serve it and every pull will fail`,
+            "write the reference as NAME:TAG, e.g. busybox:1.36",
+          ),
+        );
       }
     }
   },

@@ -18,10 +18,24 @@ export const containerNames: Rule = {
       const path = [...ref.path, "name"];
       const problem = checkDns1123Label(name);
       if (problem) {
-        out.push(error("container/invalid-name", path, `container name ${JSON.stringify(name)} ${problem}`, "use lower case letters, digits and '-', e.g. report"));
+        out.push(
+          error(
+            "container/invalid-name",
+            path,
+            `container name ${JSON.stringify(name)} ${problem}`,
+            "use lower case letters, digits and '-', e.g. report",
+          ),
+        );
       } else if (seen.has(name)) {
         const where = seen.get(name) ? "another init container" : ref.init ? "a container" : "another container";
-        out.push(error("container/duplicate-name", path, `container name ${JSON.stringify(name)} is already used by ${where}; names must be unique across initContainers and containers`, "rename one of them"));
+        out.push(
+          error(
+            "container/duplicate-name",
+            path,
+            `container name ${JSON.stringify(name)} is already used by ${where}; names must be unique across initContainers and containers`,
+            "rename one of them",
+          ),
+        );
       }
       if (!seen.has(name)) seen.set(name, ref.init);
     }

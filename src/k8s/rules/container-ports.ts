@@ -19,12 +19,22 @@ function validPortNumber(n: number): boolean {
 }
 
 function showPath(path: Path): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").replace(/^\./, "");
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+    .join("")
+    .replace(/^\./, "");
 }
 
 export const containerPorts: Rule = {
   code: "port",
-  codes: ["port/invalid-name", "port/duplicate-name", "port/invalid-number", "port/host-port-conflict", "port/duplicate", "port/host-ip-without-host-port"],
+  codes: [
+    "port/invalid-name",
+    "port/duplicate-name",
+    "port/invalid-number",
+    "port/host-port-conflict",
+    "port/duplicate",
+    "port/host-ip-without-host-port",
+  ],
   check(t, _ctx, out: Diagnostic[]) {
     const hostPorts = new Set<string>();
     const byContainerPort = new Map<string, SeenPort[]>();
@@ -40,8 +50,17 @@ export const containerPorts: Rule = {
         const name = port.name;
         if (typeof name === "string" && name !== "") {
           const problem = checkPortName(name);
-          if (problem) out.push(error("port/invalid-name", [...path, "name"], `port name ${JSON.stringify(name)} ${problem}`, "use at most 15 lower case letters, digits and single '-', e.g. http or metrics"));
-          else if (names.has(name)) out.push(error("port/duplicate-name", [...path, "name"], `port name ${JSON.stringify(name)} is used twice in this container`));
+          if (problem)
+            out.push(
+              error(
+                "port/invalid-name",
+                [...path, "name"],
+                `port name ${JSON.stringify(name)} ${problem}`,
+                "use at most 15 lower case letters, digits and single '-', e.g. http or metrics",
+              ),
+            );
+          else if (names.has(name))
+            out.push(error("port/duplicate-name", [...path, "name"], `port name ${JSON.stringify(name)} is used twice in this container`));
           else names.add(name);
         }
         const containerPort = port.containerPort;
@@ -56,7 +75,14 @@ export const containerPorts: Rule = {
         const hostIP = typeof port.hostIP === "string" ? port.hostIP : "";
         if (hostPort !== 0) {
           const key = `${hostIP}/${protocol}/${hostPort}`;
-          if (hostPortsHere.has(key)) out.push(error("port/host-port-conflict", [...path, "hostPort"], `hostPort ${hostPort}/${protocol} is already used by another port of this pod`));
+          if (hostPortsHere.has(key))
+            out.push(
+              error(
+                "port/host-port-conflict",
+                [...path, "hostPort"],
+                `hostPort ${hostPort}/${protocol} is already used by another port of this pod`,
+              ),
+            );
           hostPortsHere.add(key);
         }
         if (hostIP !== "" && hostPort === 0) {
@@ -71,7 +97,8 @@ export const containerPorts: Rule = {
             if (other.hostIP === hostIP && other.hostPort === hostPort) what = "duplicate";
             else if (hostPort === 0 || other.hostPort === 0) what = "overlapping";
             else if (hostPort === other.hostPort && (hostIP === "") !== (other.hostIP === "")) what = "dangerously ambiguous";
-            if (what) out.push(warning("port/duplicate", path, `${what} port definition: ${portKey} is also declared at ${showPath(other.path)}`));
+            if (what)
+              out.push(warning("port/duplicate", path, `${what} port definition: ${portKey} is also declared at ${showPath(other.path)}`));
           }
           others.push({ path, hostIP, hostPort });
         } else {

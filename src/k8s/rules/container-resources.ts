@@ -14,7 +14,23 @@ import { asRecord, type Json } from "./util.js";
 const STANDARD_CONTAINER_RESOURCES = new Set(["cpu", "memory", "ephemeral-storage"]);
 const HUGEPAGES_PREFIX = "hugepages-";
 const BYTE_RESOURCES = new Set(["memory", "ephemeral-storage"]);
-const UNIT_TYPOS: Readonly<Record<string, string>> = { KB: "k", K: "k", MB: "M", GB: "G", TB: "T", KiB: "Ki", MiB: "Mi", GiB: "Gi", TiB: "Ti", mb: "M", gb: "G", kb: "k", mi: "Mi", gi: "Gi", ki: "Ki" };
+const UNIT_TYPOS: Readonly<Record<string, string>> = {
+  KB: "k",
+  K: "k",
+  MB: "M",
+  GB: "G",
+  TB: "T",
+  KiB: "Ki",
+  MiB: "Mi",
+  GiB: "Gi",
+  TiB: "Ti",
+  mb: "M",
+  gb: "G",
+  kb: "k",
+  mi: "Mi",
+  gi: "Gi",
+  ki: "Ki",
+};
 const TYPO = /^\s*([+-]?[0-9.]+)\s*([A-Za-z]+)\s*$/;
 
 /** A hint for a quantity that does not parse, naming the likely fix. */
@@ -51,7 +67,13 @@ function checkName(name: string, at: () => Path, out: Diagnostic[]): boolean {
   }
   if (!name.includes("/")) {
     if (!STANDARD_CONTAINER_RESOURCES.has(name) && !name.startsWith(HUGEPAGES_PREFIX)) {
-      out.push(error("resources/invalid-name", at(), `${JSON.stringify(name)} is not a container resource; use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu`));
+      out.push(
+        error(
+          "resources/invalid-name",
+          at(),
+          `${JSON.stringify(name)} is not a container resource; use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu`,
+        ),
+      );
       return false;
     }
   } else if (!isNative(name) && name.startsWith("requests.")) {
@@ -82,10 +104,24 @@ function parseList(list: Json, base: Path, field: string, out: Diagnostic[]): Ma
       continue;
     }
     if (named && !isNative(name) && hasFractionalUnits(q)) {
-      out.push(error("resources/not-integer", at(), `extended resource ${name} must be a whole number (it is ${JSON.stringify(raw)})`, "use 1, 2, ..."));
+      out.push(
+        error(
+          "resources/not-integer",
+          at(),
+          `extended resource ${name} must be a whole number (it is ${JSON.stringify(raw)})`,
+          "use 1, 2, ...",
+        ),
+      );
     }
     if (BYTE_RESOURCES.has(name) && hasFractionalUnits(q)) {
-      out.push(warning("resources/fractional-bytes", at(), `${name} ${JSON.stringify(raw)} is a fraction of a byte; Kubernetes accepts it with a warning, but it is almost certainly a mistake ('m' means milli, not mega)`, `use Mi or M for mebibytes or megabytes, e.g. ${String(raw).replace(/m$/, "Mi")}`));
+      out.push(
+        warning(
+          "resources/fractional-bytes",
+          at(),
+          `${name} ${JSON.stringify(raw)} is a fraction of a byte; Kubernetes accepts it with a warning, but it is almost certainly a mistake ('m' means milli, not mega)`,
+          `use Mi or M for mebibytes or megabytes, e.g. ${String(raw).replace(/m$/, "Mi")}`,
+        ),
+      );
     }
     parsed.set(name, q);
   }
@@ -94,7 +130,17 @@ function parseList(list: Json, base: Path, field: string, out: Diagnostic[]): Ma
 
 export const containerResources: Rule = {
   code: "resources",
-  codes: ["quantity/invalid", "quantity/negative", "resources/invalid-name", "resources/not-integer", "resources/fractional-bytes", "resources/request-exceeds-limit", "resources/request-must-equal-limit", "resources/limit-required", "resources/hugepages-need-cpu-or-memory"],
+  codes: [
+    "quantity/invalid",
+    "quantity/negative",
+    "resources/invalid-name",
+    "resources/not-integer",
+    "resources/fractional-bytes",
+    "resources/request-exceeds-limit",
+    "resources/request-must-equal-limit",
+    "resources/limit-required",
+    "resources/hugepages-need-cpu-or-memory",
+  ],
   check(t, _ctx, out) {
     for (const ref of t.containers) {
       const resources = asRecord(ref.container.resources);
@@ -120,16 +166,43 @@ export const containerResources: Rule = {
           const cmp = compareQuantities(request, limit);
           const limitRaw = limitsRaw?.[name];
           if (cmp !== 0 && !overcommitAllowed(name)) {
-            out.push(error("resources/request-must-equal-limit", at(), `${name} cannot be overcommitted: its request (${JSON.stringify(raw)}) must equal its limit (${JSON.stringify(limitRaw)})`, "set one value: requests default to the limit"));
+            out.push(
+              error(
+                "resources/request-must-equal-limit",
+                at(),
+                `${name} cannot be overcommitted: its request (${JSON.stringify(raw)}) must equal its limit (${JSON.stringify(limitRaw)})`,
+                "set one value: requests default to the limit",
+              ),
+            );
           } else if (cmp > 0) {
-            out.push(error("resources/request-exceeds-limit", at(), `the ${name} request (${JSON.stringify(raw)}) is more than its limit (${JSON.stringify(limitRaw)}); a request must be less than or equal to the limit`, "raise the limit or lower the request"));
+            out.push(
+              error(
+                "resources/request-exceeds-limit",
+                at(),
+                `the ${name} request (${JSON.stringify(raw)}) is more than its limit (${JSON.stringify(limitRaw)}); a request must be less than or equal to the limit`,
+                "raise the limit or lower the request",
+              ),
+            );
           }
         } else if (!overcommitAllowed(name) && !(limitsRaw && name in limitsRaw)) {
-          out.push(error("resources/limit-required", [...base, "resources", "limits"], `${name} cannot be overcommitted, so it needs a limit (equal to its request)`, `set limits.${name} to ${JSON.stringify(raw)}`));
+          out.push(
+            error(
+              "resources/limit-required",
+              [...base, "resources", "limits"],
+              `${name} cannot be overcommitted, so it needs a limit (equal to its request)`,
+              `set limits.${name} to ${JSON.stringify(raw)}`,
+            ),
+          );
         }
       }
       if (hugePages && !cpuOrMemory) {
-        out.push(error("resources/hugepages-need-cpu-or-memory", [...base, "resources"], "hugepages requests or limits also need a cpu or memory request or limit"));
+        out.push(
+          error(
+            "resources/hugepages-need-cpu-or-memory",
+            [...base, "resources"],
+            "hugepages requests or limits also need a cpu or memory request or limit",
+          ),
+        );
       }
     }
   },

@@ -19,18 +19,37 @@ export const containerRestartPolicy: Rule = {
       const path = [...ref.path, "restartPolicy"];
       if (ref.init) {
         if (typeof policy === "string" && policy !== "Always") {
-          out.push(error("container/restart-policy", path, `an init container's restartPolicy may only be "Always" (a sidecar that runs alongside the main containers); ${JSON.stringify(policy)} is not supported`, "remove restartPolicy, or set it to Always for a sidecar"));
+          out.push(
+            error(
+              "container/restart-policy",
+              path,
+              `an init container's restartPolicy may only be "Always" (a sidecar that runs alongside the main containers); ${JSON.stringify(policy)} is not supported`,
+              "remove restartPolicy, or set it to Always for a sidecar",
+            ),
+          );
         }
         if (ref.sidecar) continue;
         for (const field of INIT_FORBIDDEN) {
           if (c[field] !== undefined && c[field] !== null) {
             out.push(
-              error("container/init-forbidden-field", [...ref.path, field], `an init container cannot have ${field}: it must run to completion before the main containers start`, `remove ${field}, or set restartPolicy: Always to make it a sidecar`),
+              error(
+                "container/init-forbidden-field",
+                [...ref.path, field],
+                `an init container cannot have ${field}: it must run to completion before the main containers start`,
+                `remove ${field}, or set restartPolicy: Always to make it a sidecar`,
+              ),
             );
           }
         }
       } else if (policy !== undefined && policy !== null) {
-        out.push(error("container/restart-policy", path, "restartPolicy may only be set on init containers (to make a sidecar); a regular container follows the pod's restartPolicy", "remove it, or set the pod's restartPolicy"));
+        out.push(
+          error(
+            "container/restart-policy",
+            path,
+            "restartPolicy may only be set on init containers (to make a sidecar); a regular container follows the pod's restartPolicy",
+            "remove it, or set the pod's restartPolicy",
+          ),
+        );
       }
     }
   },

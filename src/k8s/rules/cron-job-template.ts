@@ -27,10 +27,24 @@ export const cronJobTemplate: Rule = {
     }
     if (!t.jobSpec) return;
     if (t.jobSpec.selector !== undefined && t.jobSpec.selector !== null) {
-      out.push(error("cronjob/selector", [...t.jobSpecPath, "selector"], "a CronJob's jobTemplate must not set selector: it is generated for each Job", "remove selector"));
+      out.push(
+        error(
+          "cronjob/selector",
+          [...t.jobSpecPath, "selector"],
+          "a CronJob's jobTemplate must not set selector: it is generated for each Job",
+          "remove selector",
+        ),
+      );
     }
     if (t.jobSpec.manualSelector === true) {
-      out.push(error("cronjob/manual-selector", [...t.jobSpecPath, "manualSelector"], "a CronJob's jobTemplate cannot set manualSelector: true", "remove manualSelector"));
+      out.push(
+        error(
+          "cronjob/manual-selector",
+          [...t.jobSpecPath, "manualSelector"],
+          "a CronJob's jobTemplate cannot set manualSelector: true",
+          "remove manualSelector",
+        ),
+      );
     }
   },
 };

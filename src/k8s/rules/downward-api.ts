@@ -22,10 +22,22 @@ export function checkDownwardApiItems(items: unknown, path: Path, out: Diagnosti
     }
     const fieldPath = fieldRef?.fieldPath;
     if (typeof fieldPath === "string" && !VOLUME_FIELD_PATHS.has(fieldPath) && !SUBSCRIPTED_FIELD.test(fieldPath)) {
-      out.push(error("volume/downward-api", [...path, i, "fieldRef", "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)} is not supported in a downwardAPI volume; use metadata.name, metadata.namespace, metadata.uid, metadata.labels or metadata.annotations (whole or ['KEY'])`));
+      out.push(
+        error(
+          "volume/downward-api",
+          [...path, i, "fieldRef", "fieldPath"],
+          `fieldPath ${JSON.stringify(fieldPath)} is not supported in a downwardAPI volume; use metadata.name, metadata.namespace, metadata.uid, metadata.labels or metadata.annotations (whole or ['KEY'])`,
+        ),
+      );
     }
     if (resourceRef && (resourceRef.containerName === undefined || resourceRef.containerName === "")) {
-      out.push(error("volume/downward-api", [...path, i, "resourceFieldRef", "containerName"], "a resourceFieldRef in a volume needs containerName"));
+      out.push(
+        error(
+          "volume/downward-api",
+          [...path, i, "resourceFieldRef", "containerName"],
+          "a resourceFieldRef in a volume needs containerName",
+        ),
+      );
     }
   }
 }

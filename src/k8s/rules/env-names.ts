@@ -14,7 +14,9 @@ export const envNames: Rule = {
   check(t, ctx, out) {
     const relaxed = ctx.minor >= 32;
     const checkName = relaxed ? checkRelaxedEnvVarName : checkEnvVarName;
-    const hint = relaxed ? "use printable ASCII characters other than '='" : "use letters, digits and '_' (e.g. LOG_LEVEL); Kubernetes 1.32+ also accepts other printable characters";
+    const hint = relaxed
+      ? "use printable ASCII characters other than '='"
+      : "use letters, digits and '_' (e.g. LOG_LEVEL); Kubernetes 1.32+ also accepts other printable characters";
     for (const ref of t.containers) {
       const vars = asArray(ref.container.env);
       const seen = new Set<string>();
@@ -24,17 +26,39 @@ export const envNames: Rule = {
         if (!v || typeof name !== "string") continue;
         if (name === "") {
           // ValidateEnv: field.Required(name) for an empty name, whatever the gate.
-          out.push(error("env/invalid-name", [...ref.path, "env", i, "name"], "an environment variable needs a name", "give the variable a name, e.g. LOG_LEVEL"));
+          out.push(
+            error(
+              "env/invalid-name",
+              [...ref.path, "env", i, "name"],
+              "an environment variable needs a name",
+              "give the variable a name, e.g. LOG_LEVEL",
+            ),
+          );
           continue;
         }
         const problem = checkName(name);
-        if (problem) out.push(error("env/invalid-name", [...ref.path, "env", i, "name"], `environment variable name ${JSON.stringify(name)} ${problem} (Kubernetes ${ctx.kubeVersion})`, hint));
+        if (problem)
+          out.push(
+            error(
+              "env/invalid-name",
+              [...ref.path, "env", i, "name"],
+              `environment variable name ${JSON.stringify(name)} ${problem} (Kubernetes ${ctx.kubeVersion})`,
+              hint,
+            ),
+          );
         if (seen.has(name)) {
           // warnings.go: redefining X is fine only as X="...$(X)..." with a plain value.
           const value = typeof v.value === "string" ? v.value : "";
           const ref$ = `$(${name})`;
           if (v.valueFrom !== undefined || value === ref$ || !value.includes(ref$)) {
-            out.push(warning("env/duplicate-name", [...ref.path, "env", i], `environment variable ${JSON.stringify(name)} hides an earlier definition, which may be dropped when using kubectl apply`, "keep one definition"));
+            out.push(
+              warning(
+                "env/duplicate-name",
+                [...ref.path, "env", i],
+                `environment variable ${JSON.stringify(name)} hides an earlier definition, which may be dropped when using kubectl apply`,
+                "keep one definition",
+              ),
+            );
           }
         }
         seen.add(name);
@@ -44,7 +68,15 @@ export const envNames: Rule = {
         const prefix = asRecord(sources[i])?.prefix;
         if (typeof prefix !== "string" || prefix === "") continue;
         const problem = checkName(prefix);
-        if (problem) out.push(error("env/invalid-prefix", [...ref.path, "envFrom", i, "prefix"], `envFrom prefix ${JSON.stringify(prefix)} ${problem} (Kubernetes ${ctx.kubeVersion})`, hint));
+        if (problem)
+          out.push(
+            error(
+              "env/invalid-prefix",
+              [...ref.path, "envFrom", i, "prefix"],
+              `envFrom prefix ${JSON.stringify(prefix)} ${problem} (Kubernetes ${ctx.kubeVersion})`,
+              hint,
+            ),
+          );
       }
     }
   },

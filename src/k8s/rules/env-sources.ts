@@ -13,9 +13,26 @@ import { asArray, asRecord, isRecord, type Json } from "./util.js";
 
 const ENV_FROM_SOURCES = ["configMapRef", "secretRef"] as const;
 const VALUE_SOURCES = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"] as const;
-const FIELD_PATHS = new Set(["metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"]);
+const FIELD_PATHS = new Set([
+  "metadata.name",
+  "metadata.namespace",
+  "metadata.uid",
+  "spec.nodeName",
+  "spec.serviceAccountName",
+  "status.hostIP",
+  "status.hostIPs",
+  "status.podIP",
+  "status.podIPs",
+]);
 const SUBSCRIPTED_FIELD = /^metadata\.(labels|annotations)\['(.*)'\]$/;
-const RESOURCE_FIELDS = new Set(["limits.cpu", "limits.memory", "limits.ephemeral-storage", "requests.cpu", "requests.memory", "requests.ephemeral-storage"]);
+const RESOURCE_FIELDS = new Set([
+  "limits.cpu",
+  "limits.memory",
+  "limits.ephemeral-storage",
+  "requests.cpu",
+  "requests.memory",
+  "requests.ephemeral-storage",
+]);
 const HUGEPAGES_FIELD = /^(limits|requests)\.hugepages-/;
 const CPU_DIVISORS = ["1m", "1"].map((s) => parseQuantity(s)!);
 const MEMORY_DIVISORS = ["1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"].map((s) => parseQuantity(s)!);
@@ -42,7 +59,9 @@ function checkFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): void {
   if (typeof fieldPath !== "string") return;
   const apiVersion = ref.apiVersion;
   if (typeof apiVersion === "string" && apiVersion !== "" && apiVersion !== "v1") {
-    out.push(error("env/field-path", [...at(), "apiVersion"], `fieldRef apiVersion ${JSON.stringify(apiVersion)} is not supported; use "v1"`));
+    out.push(
+      error("env/field-path", [...at(), "apiVersion"], `fieldRef apiVersion ${JSON.stringify(apiVersion)} is not supported; use "v1"`),
+    );
   }
   if (FIELD_PATHS.has(fieldPath)) return;
   const subscripted = SUBSCRIPTED_FIELD.exec(fieldPath);
@@ -51,14 +70,26 @@ function checkFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): void {
     if (problem) out.push(error("env/field-path", [...at(), "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)}: key ${problem}`));
     return;
   }
-  out.push(error("env/field-path", [...at(), "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)} is not supported in env; use metadata.name, metadata.namespace, metadata.uid, metadata.labels['KEY'], metadata.annotations['KEY'], spec.nodeName, spec.serviceAccountName, status.hostIP(s) or status.podIP(s)`));
+  out.push(
+    error(
+      "env/field-path",
+      [...at(), "fieldPath"],
+      `fieldPath ${JSON.stringify(fieldPath)} is not supported in env; use metadata.name, metadata.namespace, metadata.uid, metadata.labels['KEY'], metadata.annotations['KEY'], spec.nodeName, spec.serviceAccountName, status.hostIP(s) or status.podIP(s)`,
+    ),
+  );
 }
 
 function checkResourceFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): void {
   const resource = ref.resource;
   if (typeof resource !== "string") return;
   if (!RESOURCE_FIELDS.has(resource) && !HUGEPAGES_FIELD.test(resource)) {
-    out.push(error("env/resource-field", [...at(), "resource"], `resource ${JSON.stringify(resource)} is not supported; use limits.cpu, limits.memory, limits.ephemeral-storage or the requests.* equivalents`));
+    out.push(
+      error(
+        "env/resource-field",
+        [...at(), "resource"],
+        `resource ${JSON.stringify(resource)} is not supported; use limits.cpu, limits.memory, limits.ephemeral-storage or the requests.* equivalents`,
+      ),
+    );
     return;
   }
   const divisorText = ref.divisor;
@@ -67,13 +98,26 @@ function checkResourceFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): vo
   const divisor = parseQuantity(divisorText);
   if (!divisor) {
     // Quantities are parsed when the manifest is decoded: a bad one fails the whole request.
-    out.push(error("quantity/invalid", [...at(), "divisor"], `${JSON.stringify(divisorText)} is not a quantity`, resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1Ki, 1Mi or 1Gi"));
+    out.push(
+      error(
+        "quantity/invalid",
+        [...at(), "divisor"],
+        `${JSON.stringify(divisorText)} is not a quantity`,
+        resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1Ki, 1Mi or 1Gi",
+      ),
+    );
     return;
   }
-  const allowed = resource.endsWith(".cpu") ? CPU_DIVISORS : resource.includes("memory") || resource.includes("storage") || resource.includes("hugepages") ? MEMORY_DIVISORS : undefined;
+  const allowed = resource.endsWith(".cpu")
+    ? CPU_DIVISORS
+    : resource.includes("memory") || resource.includes("storage") || resource.includes("hugepages")
+      ? MEMORY_DIVISORS
+      : undefined;
   if (allowed && !allowed.some((d) => compareQuantities(d, divisor) === 0)) {
     const hint = resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei";
-    out.push(error("env/resource-field", [...at(), "divisor"], `divisor ${JSON.stringify(divisorText)} is not supported for ${resource}`, hint));
+    out.push(
+      error("env/resource-field", [...at(), "divisor"], `divisor ${JSON.stringify(divisorText)} is not supported for ${resource}`, hint),
+    );
   }
 }
 
@@ -94,11 +138,18 @@ export const envSources: Rule = {
         for (const source of VALUE_SOURCES) if (isRecord(valueFrom[source])) count++;
         // Same precedence as validateEnvVarValueFrom: one message per entry.
         if (count === 0) {
-          if (Object.keys(valueFrom).length === 0) out.push(error("env/value-from", at(), "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
+          if (Object.keys(valueFrom).length === 0)
+            out.push(
+              error("env/value-from", at(), "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"),
+            );
         } else if (typeof v.value === "string" && v.value !== "") {
-          out.push(error("env/value-from", at(), "valueFrom may not be set together with a non-empty value", "keep either value or valueFrom"));
+          out.push(
+            error("env/value-from", at(), "valueFrom may not be set together with a non-empty value", "keep either value or valueFrom"),
+          );
         } else if (count > 1) {
-          out.push(error("env/value-from", at(), "valueFrom may set only one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
+          out.push(
+            error("env/value-from", at(), "valueFrom may set only one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"),
+          );
         }
         const fieldRef = asRecord(valueFrom.fieldRef);
         if (fieldRef) checkFieldRef(fieldRef, () => at("fieldRef"), out);
@@ -125,7 +176,14 @@ export const envSources: Rule = {
           const what = field === "configMapRef" ? "ConfigMap" : "Secret";
           if (typeof name === "string" && name !== "") {
             const problem = checkDns1123Subdomain(name);
-            if (problem) out.push(error("env/invalid-reference", [...ref.path, "envFrom", i, field, "name"], `${what} name ${JSON.stringify(name)} ${problem}`));
+            if (problem)
+              out.push(
+                error(
+                  "env/invalid-reference",
+                  [...ref.path, "envFrom", i, field, "name"],
+                  `${what} name ${JSON.stringify(name)} ${problem}`,
+                ),
+              );
           } else if (r && (name === undefined || name === "")) {
             out.push(error("env/invalid-reference", [...ref.path, "envFrom", i, field, "name"], `${what} reference needs a name`));
           }

@@ -10,18 +10,33 @@ export type HandlerArea = "probe" | "lifecycle";
 /** A port given as a number (1–65535) or as the name of a container port. */
 export function checkPortNumOrName(port: unknown, path: Path, out: Diagnostic[], area: HandlerArea = "probe"): void {
   if (typeof port === "number") {
-    if (!Number.isInteger(port) || port < 1 || port > 65535) out.push(error(`${area}/invalid-port`, path, `port ${port} must be between 1 and 65535`));
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      out.push(error(`${area}/invalid-port`, path, `port ${port} must be between 1 and 65535`));
   } else if (typeof port === "string") {
     const problem = checkPortName(port);
     if (problem) {
       const numeric = /^[0-9]+$/.test(port);
-      out.push(error(`${area}/invalid-port`, path, `port ${JSON.stringify(port)} is neither a port number nor a valid port name: ${problem}`, numeric ? `write the number without quotes: ${port}` : undefined));
+      out.push(
+        error(
+          `${area}/invalid-port`,
+          path,
+          `port ${JSON.stringify(port)} is neither a port number nor a valid port name: ${problem}`,
+          numeric ? `write the number without quotes: ${port}` : undefined,
+        ),
+      );
     }
   }
 }
 
 /** Counts the handlers present and checks each; returns how many there were. */
-export function checkHandlers(holder: Json, kinds: readonly string[], path: Path, what: string, out: Diagnostic[], area: HandlerArea): number {
+export function checkHandlers(
+  holder: Json,
+  kinds: readonly string[],
+  path: Path,
+  what: string,
+  out: Diagnostic[],
+  area: HandlerArea,
+): number {
   let count = 0;
   for (const kind of kinds) if (isRecord(holder[kind])) count++;
   if (count > 1) {
@@ -29,7 +44,8 @@ export function checkHandlers(holder: Json, kinds: readonly string[], path: Path
     out.push(error(`${area}/handler-count`, path, `${what} may set only one of ${kinds.join(", ")} (it sets ${present.join(" and ")})`));
   }
   const exec = asRecord(holder.exec);
-  if (exec && asArray(exec.command).length === 0) out.push(error(`${area}/exec-command`, [...path, "exec", "command"], `${what} exec needs a command`));
+  if (exec && asArray(exec.command).length === 0)
+    out.push(error(`${area}/exec-command`, [...path, "exec", "command"], `${what} exec needs a command`));
   const http = asRecord(holder.httpGet);
   if (http) {
     checkPortNumOrName(http.port, [...path, "httpGet", "port"], out, area);
@@ -38,7 +54,14 @@ export function checkHandlers(holder: Json, kinds: readonly string[], path: Path
       const name = asRecord(headers[i])?.name;
       if (typeof name !== "string") continue;
       const problem = checkHttpHeaderName(name);
-      if (problem) out.push(error(`${area}/invalid-header`, [...path, "httpGet", "httpHeaders", i, "name"], `HTTP header name ${JSON.stringify(name)} ${problem}`));
+      if (problem)
+        out.push(
+          error(
+            `${area}/invalid-header`,
+            [...path, "httpGet", "httpHeaders", i, "name"],
+            `HTTP header name ${JSON.stringify(name)} ${problem}`,
+          ),
+        );
     }
   }
   const tcp = asRecord(holder.tcpSocket);

@@ -4,7 +4,15 @@ import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js"
 import type { Rule } from "./rule.js";
 import { asRecord, type Json } from "./util.js";
 
-const JOB_FIELDS = ["parallelism", "completions", "activeDeadlineSeconds", "backoffLimit", "ttlSecondsAfterFinished", "backoffLimitPerIndex", "maxFailedIndexes"] as const;
+const JOB_FIELDS = [
+  "parallelism",
+  "completions",
+  "activeDeadlineSeconds",
+  "backoffLimit",
+  "ttlSecondsAfterFinished",
+  "backoffLimitPerIndex",
+  "maxFailedIndexes",
+] as const;
 const CRON_JOB_FIELDS = ["startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"] as const;
 
 function checkFields(spec: Json, fields: readonly string[], path: Path, out: Diagnostic[]): void {

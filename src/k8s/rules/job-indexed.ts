@@ -52,31 +52,80 @@ export const jobIndexed: Rule = {
     }
     if (!indexed) {
       if (spec.completionMode === undefined || spec.completionMode === "NonIndexed") {
-        if (hasBackoffPerIndex) out.push(error("job/indexed-only", at(p, "backoffLimitPerIndex"), 'backoffLimitPerIndex requires completionMode "Indexed"', 'set completionMode: Indexed'));
-        if (hasMaxFailed) out.push(error("job/indexed-only", at(p, "maxFailedIndexes"), 'maxFailedIndexes requires completionMode "Indexed"', 'set completionMode: Indexed'));
+        if (hasBackoffPerIndex)
+          out.push(
+            error(
+              "job/indexed-only",
+              at(p, "backoffLimitPerIndex"),
+              'backoffLimitPerIndex requires completionMode "Indexed"',
+              "set completionMode: Indexed",
+            ),
+          );
+        if (hasMaxFailed)
+          out.push(
+            error(
+              "job/indexed-only",
+              at(p, "maxFailedIndexes"),
+              'maxFailedIndexes requires completionMode "Indexed"',
+              "set completionMode: Indexed",
+            ),
+          );
       }
       return;
     }
     if (spec.completions === undefined || spec.completions === null) {
-      out.push(error("job/indexed-completions-required", at(p, "completions"), 'completionMode "Indexed" needs completions: the number of indexes to run', "set completions"));
+      out.push(
+        error(
+          "job/indexed-completions-required",
+          at(p, "completions"),
+          'completionMode "Indexed" needs completions: the number of indexes to run',
+          "set completions",
+        ),
+      );
     }
     if (parallelism !== undefined && parallelism > MAX_PARALLELISM_INDEXED) {
-      out.push(error("job/indexed-parallelism-too-large", at(p, "parallelism"), `parallelism must be at most ${MAX_PARALLELISM_INDEXED} for an Indexed Job (it is ${parallelism})`));
+      out.push(
+        error(
+          "job/indexed-parallelism-too-large",
+          at(p, "parallelism"),
+          `parallelism must be at most ${MAX_PARALLELISM_INDEXED} for an Indexed Job (it is ${parallelism})`,
+        ),
+      );
     }
     if (completions !== undefined && maxFailedIndexes !== undefined && maxFailedIndexes > completions) {
-      out.push(error("job/indexed-max-failed-indexes-exceeds-completions", at(p, "maxFailedIndexes"), `maxFailedIndexes (${maxFailedIndexes}) must be less than or equal to completions (${completions})`));
+      out.push(
+        error(
+          "job/indexed-max-failed-indexes-exceeds-completions",
+          at(p, "maxFailedIndexes"),
+          `maxFailedIndexes (${maxFailedIndexes}) must be less than or equal to completions (${completions})`,
+        ),
+      );
     }
     if (maxFailedIndexes !== undefined && maxFailedIndexes > MAX_FAILED_INDEXES) {
-      out.push(error("job/indexed-max-failed-indexes-too-large", at(p, "maxFailedIndexes"), `maxFailedIndexes must be at most ${MAX_FAILED_INDEXES} (it is ${maxFailedIndexes})`));
+      out.push(
+        error(
+          "job/indexed-max-failed-indexes-too-large",
+          at(p, "maxFailedIndexes"),
+          `maxFailedIndexes must be at most ${MAX_FAILED_INDEXES} (it is ${maxFailedIndexes})`,
+        ),
+      );
     }
     if (completions !== undefined && completions > COMPLETIONS_SOFT_LIMIT && hasBackoffPerIndex) {
       const why = `when completions is above ${COMPLETIONS_SOFT_LIMIT} and backoffLimitPerIndex is set`;
       if (!hasMaxFailed) out.push(error("job/indexed-high-completions", at(p, "maxFailedIndexes"), `maxFailedIndexes must be set ${why}`));
       if (parallelism !== undefined && parallelism > HIGH_COMPLETIONS_LIMIT) {
-        out.push(error("job/indexed-high-completions", at(p, "parallelism"), `parallelism must be at most ${HIGH_COMPLETIONS_LIMIT} ${why}`));
+        out.push(
+          error("job/indexed-high-completions", at(p, "parallelism"), `parallelism must be at most ${HIGH_COMPLETIONS_LIMIT} ${why}`),
+        );
       }
       if (maxFailedIndexes !== undefined && maxFailedIndexes > HIGH_COMPLETIONS_LIMIT) {
-        out.push(error("job/indexed-high-completions", at(p, "maxFailedIndexes"), `maxFailedIndexes must be at most ${HIGH_COMPLETIONS_LIMIT} ${why}`));
+        out.push(
+          error(
+            "job/indexed-high-completions",
+            at(p, "maxFailedIndexes"),
+            `maxFailedIndexes must be at most ${HIGH_COMPLETIONS_LIMIT} ${why}`,
+          ),
+        );
       }
     }
     // Only Jobs: a CronJob's Jobs get a generated name, checked when each is created.

@@ -14,7 +14,16 @@ export const jobManagedBy: Rule = {
     if (typeof value !== "string") return;
     const path = [...t.jobSpecPath, "managedBy"];
     const problem = checkDomainPrefixedPath(value);
-    if (problem) out.push(error("job/managed-by", path, `managedBy ${JSON.stringify(value)} ${problem}`, 'name the controller like "kueue.x-k8s.io/multikueue"'));
-    if (value.length > MAX_MANAGED_BY_LENGTH) out.push(error("job/managed-by", path, `managedBy may be at most ${MAX_MANAGED_BY_LENGTH} characters (it has ${value.length})`));
+    if (problem)
+      out.push(
+        error(
+          "job/managed-by",
+          path,
+          `managedBy ${JSON.stringify(value)} ${problem}`,
+          'name the controller like "kueue.x-k8s.io/multikueue"',
+        ),
+      );
+    if (value.length > MAX_MANAGED_BY_LENGTH)
+      out.push(error("job/managed-by", path, `managedBy may be at most ${MAX_MANAGED_BY_LENGTH} characters (it has ${value.length})`));
   },
 };

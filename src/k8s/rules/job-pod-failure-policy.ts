@@ -23,12 +23,22 @@ function checkExitCodes(req: Json, path: Path, containerNames: Set<string>, out:
   if (operator === undefined || operator === "") {
     out.push(error("job/pod-failure-policy-operator", [...path, "operator"], 'onExitCodes needs an operator: "In" or "NotIn"'));
   } else if (typeof operator === "string" && !OPERATORS.has(operator)) {
-    out.push(error("job/pod-failure-policy-operator", [...path, "operator"], `operator ${JSON.stringify(operator)} is not supported; use "In" or "NotIn"`));
+    out.push(
+      error(
+        "job/pod-failure-policy-operator",
+        [...path, "operator"],
+        `operator ${JSON.stringify(operator)} is not supported; use "In" or "NotIn"`,
+      ),
+    );
   }
   const containerName = req.containerName;
   if (typeof containerName === "string" && !containerNames.has(containerName)) {
     out.push(
-      error("job/pod-failure-policy-container-name", [...path, "containerName"], `containerName ${JSON.stringify(containerName)} must be one of the container or init container names in the pod template`),
+      error(
+        "job/pod-failure-policy-container-name",
+        [...path, "containerName"],
+        `containerName ${JSON.stringify(containerName)} must be one of the container or init container names in the pod template`,
+      ),
     );
   }
   if (!Array.isArray(req.values)) return;
@@ -37,7 +47,13 @@ function checkExitCodes(req: Json, path: Path, containerNames: Set<string>, out:
   if (values.length === 0) {
     out.push(error("job/pod-failure-policy-exit-codes", valuesPath, "onExitCodes needs at least one value"));
   } else if (values.length > MAX_EXIT_CODE_VALUES) {
-    out.push(error("job/pod-failure-policy-exit-codes", valuesPath, `onExitCodes may list at most ${MAX_EXIT_CODE_VALUES} values (it has ${values.length})`));
+    out.push(
+      error(
+        "job/pod-failure-policy-exit-codes",
+        valuesPath,
+        `onExitCodes may list at most ${MAX_EXIT_CODE_VALUES} values (it has ${values.length})`,
+      ),
+    );
   }
   const seen = new Set<number>();
   let ordered = true;
@@ -46,19 +62,34 @@ function checkExitCodes(req: Json, path: Path, containerNames: Set<string>, out:
     const v = values[i];
     if (typeof v !== "number") continue;
     if (operator === "In" && v === 0) {
-      out.push(error("job/pod-failure-policy-exit-codes", [...valuesPath, i], 'exit code 0 means success and cannot be listed with the "In" operator'));
+      out.push(
+        error(
+          "job/pod-failure-policy-exit-codes",
+          [...valuesPath, i],
+          'exit code 0 means success and cannot be listed with the "In" operator',
+        ),
+      );
     }
     if (seen.has(v)) out.push(error("job/pod-failure-policy-exit-codes", [...valuesPath, i], `exit code ${v} is listed twice`));
     seen.add(v);
     if (previous !== undefined && previous > v) ordered = false;
     previous = v;
   }
-  if (!ordered) out.push(error("job/pod-failure-policy-exit-codes", valuesPath, "onExitCodes values must be in increasing order", "sort the exit codes"));
+  if (!ordered)
+    out.push(
+      error("job/pod-failure-policy-exit-codes", valuesPath, "onExitCodes values must be in increasing order", "sort the exit codes"),
+    );
 }
 
 function checkConditions(patterns: readonly unknown[], path: Path, out: Diagnostic[]): void {
   if (patterns.length > MAX_CONDITION_PATTERNS) {
-    out.push(error("job/pod-failure-policy-conditions", path, `onPodConditions may list at most ${MAX_CONDITION_PATTERNS} patterns (it has ${patterns.length})`));
+    out.push(
+      error(
+        "job/pod-failure-policy-conditions",
+        path,
+        `onPodConditions may list at most ${MAX_CONDITION_PATTERNS} patterns (it has ${patterns.length})`,
+      ),
+    );
   }
   for (let j = 0; j < patterns.length; j++) {
     const pattern = asRecord(patterns[j]);
@@ -66,12 +97,21 @@ function checkConditions(patterns: readonly unknown[], path: Path, out: Diagnost
     const type = pattern.type;
     if (typeof type === "string" || type === undefined) {
       const problem = checkQualifiedName(type ?? "");
-      if (problem) out.push(error("job/pod-failure-policy-conditions", [...path, j, "type"], `condition type ${JSON.stringify(type ?? "")}: ${problem}`));
+      if (problem)
+        out.push(
+          error("job/pod-failure-policy-conditions", [...path, j, "type"], `condition type ${JSON.stringify(type ?? "")}: ${problem}`),
+        );
     }
     // A missing or empty status is defaulted to "True" (SetDefaults_Job) before validation.
     const status = pattern.status;
     if (typeof status === "string" && status !== "" && !STATUSES.has(status)) {
-      out.push(error("job/pod-failure-policy-conditions", [...path, j, "status"], `status ${JSON.stringify(status)} is not supported; use "True", "False" or "Unknown"`));
+      out.push(
+        error(
+          "job/pod-failure-policy-conditions",
+          [...path, j, "status"],
+          `status ${JSON.stringify(status)} is not supported; use "True", "False" or "Unknown"`,
+        ),
+      );
     }
   }
 }
@@ -103,13 +143,25 @@ export const jobPodFailurePolicy: Rule = {
     const replacement = spec.podReplacementPolicy;
     if (typeof replacement === "string" && replacement !== "Failed") {
       out.push(
-        error("job/pod-replacement-policy", [...t.jobSpecPath, "podReplacementPolicy"], `podReplacementPolicy must be "Failed" when a podFailurePolicy is set (it is ${JSON.stringify(replacement)})`, 'set podReplacementPolicy: Failed, or leave it out'),
+        error(
+          "job/pod-replacement-policy",
+          [...t.jobSpecPath, "podReplacementPolicy"],
+          `podReplacementPolicy must be "Failed" when a podFailurePolicy is set (it is ${JSON.stringify(replacement)})`,
+          "set podReplacementPolicy: Failed, or leave it out",
+        ),
       );
     }
     if (!Array.isArray(policy.rules)) return;
     const rules = policy.rules;
     const rulesPath = [...policyPath, "rules"];
-    if (rules.length > MAX_RULES) out.push(error("job/pod-failure-policy-too-many-rules", rulesPath, `a podFailurePolicy may have at most ${MAX_RULES} rules (it has ${rules.length})`));
+    if (rules.length > MAX_RULES)
+      out.push(
+        error(
+          "job/pod-failure-policy-too-many-rules",
+          rulesPath,
+          `a podFailurePolicy may have at most ${MAX_RULES} rules (it has ${rules.length})`,
+        ),
+      );
     let containerNames: Set<string> | undefined;
     for (let i = 0; i < rules.length; i++) {
       const rule = asRecord(rules[i]);
@@ -117,13 +169,32 @@ export const jobPodFailurePolicy: Rule = {
       const rulePath = [...rulesPath, i];
       const action = rule.action;
       if (action === undefined || action === "") {
-        out.push(error("job/pod-failure-policy-action", [...rulePath, "action"], 'each podFailurePolicy rule needs an action: "Count", "FailIndex", "FailJob" or "Ignore"'));
+        out.push(
+          error(
+            "job/pod-failure-policy-action",
+            [...rulePath, "action"],
+            'each podFailurePolicy rule needs an action: "Count", "FailIndex", "FailJob" or "Ignore"',
+          ),
+        );
       } else if (action === "FailIndex") {
         if (spec.backoffLimitPerIndex === undefined || spec.backoffLimitPerIndex === null) {
-          out.push(error("job/pod-failure-policy-fail-index", [...rulePath, "action"], 'the "FailIndex" action requires backoffLimitPerIndex to be set', "set backoffLimitPerIndex (and completionMode: Indexed)"));
+          out.push(
+            error(
+              "job/pod-failure-policy-fail-index",
+              [...rulePath, "action"],
+              'the "FailIndex" action requires backoffLimitPerIndex to be set',
+              "set backoffLimitPerIndex (and completionMode: Indexed)",
+            ),
+          );
         }
       } else if (typeof action === "string" && !ACTIONS.has(action)) {
-        out.push(error("job/pod-failure-policy-action", [...rulePath, "action"], `action ${JSON.stringify(action)} is not supported; use "Count", "FailIndex", "FailJob" or "Ignore"`));
+        out.push(
+          error(
+            "job/pod-failure-policy-action",
+            [...rulePath, "action"],
+            `action ${JSON.stringify(action)} is not supported; use "Count", "FailIndex", "FailJob" or "Ignore"`,
+          ),
+        );
       }
       const onExitCodes = asRecord(rule.onExitCodes);
       const onPodConditions = asArray(rule.onPodConditions);
@@ -133,7 +204,9 @@ export const jobPodFailurePolicy: Rule = {
       }
       if (onPodConditions.length > 0) checkConditions(onPodConditions, [...rulePath, "onPodConditions"], out);
       if (onExitCodes && onPodConditions.length > 0) {
-        out.push(error("job/pod-failure-policy-rule", rulePath, "a podFailurePolicy rule may set onExitCodes or onPodConditions, not both"));
+        out.push(
+          error("job/pod-failure-policy-rule", rulePath, "a podFailurePolicy rule may set onExitCodes or onPodConditions, not both"),
+        );
       } else if (!isRecord(rule.onExitCodes) && onPodConditions.length === 0) {
         out.push(error("job/pod-failure-policy-rule", rulePath, "a podFailurePolicy rule needs onExitCodes or onPodConditions"));
       }

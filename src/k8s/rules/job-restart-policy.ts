@@ -25,7 +25,9 @@ export const jobRestartPolicy: Rule = {
         ),
       );
     } else if (typeof policy === "string" && policy !== "Never" && policy !== "OnFailure") {
-      out.push(error("job/restart-policy", path, `restartPolicy ${JSON.stringify(policy)} is not supported for a Job; use "Never" or "OnFailure"`));
+      out.push(
+        error("job/restart-policy", path, `restartPolicy ${JSON.stringify(policy)} is not supported for a Job; use "Never" or "OnFailure"`),
+      );
     } else if (policy === "OnFailure" && isRecord(t.jobSpec.podFailurePolicy)) {
       out.push(
         error(

@@ -46,36 +46,72 @@ function checkRule(rule: Record<string, unknown>, path: Path, completions: numbe
   let total: number | undefined;
   if (typeof indexes === "string") {
     const indexesPath = [...path, "succeededIndexes"];
-    if (indexes.length > MAX_SUCCEEDED_INDEXES_LENGTH) out.push(error("job/success-policy-indexes", indexesPath, `succeededIndexes may be at most ${MAX_SUCCEEDED_INDEXES_LENGTH} bytes`));
+    if (indexes.length > MAX_SUCCEEDED_INDEXES_LENGTH)
+      out.push(error("job/success-policy-indexes", indexesPath, `succeededIndexes may be at most ${MAX_SUCCEEDED_INDEXES_LENGTH} bytes`));
     if (completions !== undefined) {
       const counted = countIndexes(indexes, completions);
-      if (typeof counted === "string") out.push(error("job/success-policy-indexes", indexesPath, `succeededIndexes ${JSON.stringify(indexes.slice(0, 80))}: ${counted}`, 'list indexes and ranges in increasing order, e.g. "0,2-4"'));
+      if (typeof counted === "string")
+        out.push(
+          error(
+            "job/success-policy-indexes",
+            indexesPath,
+            `succeededIndexes ${JSON.stringify(indexes.slice(0, 80))}: ${counted}`,
+            'list indexes and ranges in increasing order, e.g. "0,2-4"',
+          ),
+        );
       else total = counted;
     }
   }
   if (count === undefined) return;
   const countPath = [...path, "succeededCount"];
   if (count < 0) out.push(error("count/negative", countPath, `succeededCount must be greater than or equal to 0 (it is ${count})`));
-  if (completions !== undefined && count > completions) out.push(error("job/success-policy-count", countPath, `succeededCount (${count}) must be less than or equal to completions (${completions})`));
-  if (total !== undefined && count > total) out.push(error("job/success-policy-count", countPath, `succeededCount (${count}) must be less than or equal to the ${total} indexes listed in succeededIndexes`));
+  if (completions !== undefined && count > completions)
+    out.push(
+      error("job/success-policy-count", countPath, `succeededCount (${count}) must be less than or equal to completions (${completions})`),
+    );
+  if (total !== undefined && count > total)
+    out.push(
+      error(
+        "job/success-policy-count",
+        countPath,
+        `succeededCount (${count}) must be less than or equal to the ${total} indexes listed in succeededIndexes`,
+      ),
+    );
 }
 
 export const jobSuccessPolicy: Rule = {
   code: "job/success-policy",
-  codes: ["job/success-policy-not-indexed", "job/success-policy-rules", "job/success-policy-rule", "job/success-policy-indexes", "job/success-policy-count", "count/negative"],
+  codes: [
+    "job/success-policy-not-indexed",
+    "job/success-policy-rules",
+    "job/success-policy-rule",
+    "job/success-policy-indexes",
+    "job/success-policy-count",
+    "count/negative",
+  ],
   check(t, _ctx, out) {
     const spec = t.jobSpec;
     const policy = asRecord(spec?.successPolicy);
     if (!spec || !policy) return;
     const path = [...t.jobSpecPath, "successPolicy"];
     if (spec.completionMode !== "Indexed") {
-      out.push(error("job/success-policy-not-indexed", path, 'successPolicy requires completionMode "Indexed"', "set completionMode: Indexed and completions"));
+      out.push(
+        error(
+          "job/success-policy-not-indexed",
+          path,
+          'successPolicy requires completionMode "Indexed"',
+          "set completionMode: Indexed and completions",
+        ),
+      );
       return;
     }
     const rules = Array.isArray(policy.rules) ? policy.rules : [];
     const rulesPath = [...path, "rules"];
     if (rules.length === 0) out.push(error("job/success-policy-rules", rulesPath, "a successPolicy needs at least one rule"));
-    if (rules.length > MAX_RULES) out.push(error("job/success-policy-rules", rulesPath, `a successPolicy may have at most ${MAX_RULES} rules (it has ${rules.length})`));
+    if (rules.length > MAX_RULES)
+      out.push(
+        error("job/success-policy-rules", rulesPath, `a successPolicy may have at most ${MAX_RULES} rules (it has ${rules.length})`),
+      );
     const completions = asInteger(spec.completions);
     for (let i = 0; i < rules.length; i++) {
       const rule = asRecord(rules[i]);

@@ -24,7 +24,9 @@ function checkLabels(labels: unknown, path: Path, out: Diagnostic[], severe: boo
           "label/invalid-value",
           [...path, key],
           `label value ${JSON.stringify(value)} ${valueProblem}${later}`,
-          value.length > 63 ? "shorten the value to 63 characters or move it to an annotation" : "drop leading or trailing '-', '_' or '.' and use letters, digits, '-', '_' or '.' only",
+          value.length > 63
+            ? "shorten the value to 63 characters or move it to an annotation"
+            : "drop leading or trailing '-', '_' or '.' and use letters, digits, '-', '_' or '.' only",
         ),
       );
     }

@@ -14,10 +14,20 @@ const DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
 
 export const lifecycle: Rule = {
   code: "lifecycle",
-  codes: ["lifecycle/no-handler", "lifecycle/sleep-seconds", "lifecycle/handler-count", "lifecycle/exec-command", "lifecycle/invalid-port", "lifecycle/invalid-header"],
+  codes: [
+    "lifecycle/no-handler",
+    "lifecycle/sleep-seconds",
+    "lifecycle/handler-count",
+    "lifecycle/exec-command",
+    "lifecycle/invalid-port",
+    "lifecycle/invalid-header",
+  ],
   check(t, ctx, out) {
     const zeroAllowed = ctx.minor >= 33;
-    const grace = typeof t.podSpec?.terminationGracePeriodSeconds === "number" ? t.podSpec.terminationGracePeriodSeconds : DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
+    const grace =
+      typeof t.podSpec?.terminationGracePeriodSeconds === "number"
+        ? t.podSpec.terminationGracePeriodSeconds
+        : DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
     for (const ref of t.containers) {
       if (ref.init && !ref.sidecar) continue;
       const hooks = asRecord(ref.container.lifecycle);
@@ -26,7 +36,8 @@ export const lifecycle: Rule = {
         const handler = asRecord(hooks[hook]);
         if (!handler) continue;
         const path = [...ref.path, "lifecycle", hook];
-        if (checkHandlers(handler, HANDLERS, path, hook, out, "lifecycle") === 0) out.push(error("lifecycle/no-handler", path, `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`));
+        if (checkHandlers(handler, HANDLERS, path, hook, out, "lifecycle") === 0)
+          out.push(error("lifecycle/no-handler", path, `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`));
         const seconds = asRecord(handler.sleep)?.seconds;
         // Before 1.30 PodLifecycleSleepAction is alpha: the API server drops the field, and the
         // schema layer reports it, so its value is not checked here.
@@ -34,7 +45,13 @@ export const lifecycle: Rule = {
         const tooSmall = zeroAllowed ? seconds < 0 : seconds <= 0;
         if (tooSmall || seconds > grace) {
           const floor = zeroAllowed ? "0 or more" : "greater than 0 (0 is accepted from Kubernetes 1.33)";
-          out.push(error("lifecycle/sleep-seconds", [...path, "sleep", "seconds"], `sleep seconds must be ${floor} and at most terminationGracePeriodSeconds (${grace}); it is ${seconds}`));
+          out.push(
+            error(
+              "lifecycle/sleep-seconds",
+              [...path, "sleep", "seconds"],
+              `sleep seconds must be ${floor} and at most terminationGracePeriodSeconds (${grace}); it is ${seconds}`,
+            ),
+          );
         }
       }
     }

@@ -49,7 +49,14 @@ export const objectName: Rule = {
     const problem = checkDns1123Subdomain(name);
     if (problem) {
       const code = name.length > 253 ? "name/too-long" : "name/invalid";
-      out.push(error(code, NAME_PATH, `name ${JSON.stringify(name)} ${problem}`, "use lower case letters, digits, '-' and '.', e.g. nightly-report"));
+      out.push(
+        error(
+          code,
+          NAME_PATH,
+          `name ${JSON.stringify(name)} ${problem}`,
+          "use lower case letters, digits, '-' and '.', e.g. nightly-report",
+        ),
+      );
       return;
     }
     if (t.kind === "CronJob" && name.length > CRON_JOB_NAME_MAX_LENGTH) {

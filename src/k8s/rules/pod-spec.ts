@@ -22,14 +22,16 @@ function checkHostAliases(spec: Json, p: Path, out: Diagnostic[]): void {
     if (!alias) continue;
     if (typeof alias.ip === "string") {
       const problem = checkIp(alias.ip);
-      if (problem) out.push(error("pod/host-alias", [...p, "hostAliases", i, "ip"], `hostAliases ip ${JSON.stringify(alias.ip)} ${problem}`));
+      if (problem)
+        out.push(error("pod/host-alias", [...p, "hostAliases", i, "ip"], `hostAliases ip ${JSON.stringify(alias.ip)} ${problem}`));
     }
     const names = asArray(alias.hostnames);
     for (let j = 0; j < names.length; j++) {
       const name = names[j];
       if (typeof name !== "string") continue;
       const problem = checkDns1123Subdomain(name);
-      if (problem) out.push(error("pod/host-alias", [...p, "hostAliases", i, "hostnames", j], `hostname ${JSON.stringify(name)} ${problem}`));
+      if (problem)
+        out.push(error("pod/host-alias", [...p, "hostAliases", i, "hostnames", j], `hostname ${JSON.stringify(name)} ${problem}`));
     }
   }
 }
@@ -39,7 +41,14 @@ function checkHostAliases(spec: Json, p: Path, out: Diagnostic[]): void {
 function checkDnsConfig(dns: Json, p: Path, out: Diagnostic[]): void {
   const at = [...p, "dnsConfig"];
   const servers = asArray(dns.nameservers);
-  if (servers.length > MAX_DNS_NAMESERVERS) out.push(error("pod/dns-config", [...at, "nameservers"], `dnsConfig may list at most ${MAX_DNS_NAMESERVERS} nameservers (it has ${servers.length})`));
+  if (servers.length > MAX_DNS_NAMESERVERS)
+    out.push(
+      error(
+        "pod/dns-config",
+        [...at, "nameservers"],
+        `dnsConfig may list at most ${MAX_DNS_NAMESERVERS} nameservers (it has ${servers.length})`,
+      ),
+    );
   for (let i = 0; i < servers.length; i++) {
     const server = servers[i];
     if (typeof server !== "string") continue;
@@ -47,14 +56,23 @@ function checkDnsConfig(dns: Json, p: Path, out: Diagnostic[]): void {
     if (problem) out.push(error("pod/dns-config", [...at, "nameservers", i], `nameserver ${JSON.stringify(server)} ${problem}`));
   }
   const searches = asArray(dns.searches);
-  if (searches.length > MAX_DNS_SEARCH_PATHS) out.push(error("pod/dns-config", [...at, "searches"], `dnsConfig may list at most ${MAX_DNS_SEARCH_PATHS} search domains (it has ${searches.length})`));
+  if (searches.length > MAX_DNS_SEARCH_PATHS)
+    out.push(
+      error(
+        "pod/dns-config",
+        [...at, "searches"],
+        `dnsConfig may list at most ${MAX_DNS_SEARCH_PATHS} search domains (it has ${searches.length})`,
+      ),
+    );
   let chars = 0;
   for (const s of searches) if (typeof s === "string") chars += s.length;
-  if (chars + Math.max(searches.length - 1, 0) > MAX_DNS_SEARCH_LIST_CHARS) out.push(error("pod/dns-config", [...at, "searches"], `the search domains may total at most ${MAX_DNS_SEARCH_LIST_CHARS} characters`));
+  if (chars + Math.max(searches.length - 1, 0) > MAX_DNS_SEARCH_LIST_CHARS)
+    out.push(error("pod/dns-config", [...at, "searches"], `the search domains may total at most ${MAX_DNS_SEARCH_LIST_CHARS} characters`));
   const options = asArray(dns.options);
   for (let i = 0; i < options.length; i++) {
     const option = asRecord(options[i]);
-    if (option && (option.name === undefined || option.name === "")) out.push(error("pod/dns-config", [...at, "options", i, "name"], "each dnsConfig option needs a name"));
+    if (option && (option.name === undefined || option.name === ""))
+      out.push(error("pod/dns-config", [...at, "options", i, "name"], "each dnsConfig option needs a name"));
   }
 }
 
@@ -67,14 +85,28 @@ function checkNameField(spec: Json, field: string, path: Path, check: (v: string
 
 export const podSpec: Rule = {
   code: "pod",
-  codes: ["pod/active-deadline-seconds", "pod/invalid-name", "pod/node-selector", "pod/dns-config", "pod/host-alias", "pod/termination-grace-period", "pod/image-pull-secret"],
+  codes: [
+    "pod/active-deadline-seconds",
+    "pod/invalid-name",
+    "pod/node-selector",
+    "pod/dns-config",
+    "pod/host-alias",
+    "pod/termination-grace-period",
+    "pod/image-pull-secret",
+  ],
   check(t, _ctx, out) {
     const spec = t.podSpec;
     if (!spec) return;
     const p = t.podSpecPath;
     const deadline = spec.activeDeadlineSeconds;
     if (typeof deadline === "number" && (deadline < 1 || deadline > MAX_INT32)) {
-      out.push(error("pod/active-deadline-seconds", [...p, "activeDeadlineSeconds"], `the pod's activeDeadlineSeconds must be between 1 and ${MAX_INT32} (it is ${deadline})`));
+      out.push(
+        error(
+          "pod/active-deadline-seconds",
+          [...p, "activeDeadlineSeconds"],
+          `the pod's activeDeadlineSeconds must be between 1 and ${MAX_INT32} (it is ${deadline})`,
+        ),
+      );
     }
     checkNameField(spec, "serviceAccountName", p, checkDns1123Subdomain, out);
     checkNameField(spec, "priorityClassName", p, checkDns1123Subdomain, out);
@@ -93,11 +125,20 @@ export const podSpec: Rule = {
     if (spec.dnsPolicy === "None") {
       const dns = asRecord(spec.dnsConfig);
       if (!dns) out.push(error("pod/dns-config", [...p, "dnsConfig"], 'dnsPolicy "None" needs a dnsConfig'));
-      else if (asArray(dns.nameservers).length === 0) out.push(error("pod/dns-config", [...p, "dnsConfig", "nameservers"], 'dnsPolicy "None" needs at least one nameserver in dnsConfig'));
+      else if (asArray(dns.nameservers).length === 0)
+        out.push(
+          error("pod/dns-config", [...p, "dnsConfig", "nameservers"], 'dnsPolicy "None" needs at least one nameserver in dnsConfig'),
+        );
     }
     const grace = spec.terminationGracePeriodSeconds;
     if (typeof grace === "number" && grace < 0) {
-      out.push(warning("pod/termination-grace-period", [...p, "terminationGracePeriodSeconds"], `terminationGracePeriodSeconds must be 0 or more; Kubernetes treats ${grace} as 1`));
+      out.push(
+        warning(
+          "pod/termination-grace-period",
+          [...p, "terminationGracePeriodSeconds"],
+          `terminationGracePeriodSeconds must be 0 or more; Kubernetes treats ${grace} as 1`,
+        ),
+      );
     }
     const secrets = asArray(spec.imagePullSecrets);
     const seen = new Set<string>();

@@ -24,7 +24,8 @@ function warnTerm(term: unknown, path: Path, out: Diagnostic[]): void {
     for (let i = 0; i < list.length; i++) {
       const key = asRecord(list[i])?.key;
       const reason = typeof key === "string" ? DEPRECATED_NODE_LABELS[key] : undefined;
-      if (reason) out.push(warning("pod/deprecated-node-label", [...path, field, i, "key"], `node label ${JSON.stringify(key)} is ${reason}`));
+      if (reason)
+        out.push(warning("pod/deprecated-node-label", [...path, field, i, "key"], `node label ${JSON.stringify(key)} is ${reason}`));
     }
   }
 }
@@ -35,7 +36,14 @@ function warnNullSelectors(terms: unknown, path: Path, inner: readonly string[],
     let term: Json | undefined = asRecord(list[i]);
     for (const key of inner) term = asRecord(term?.[key]);
     if (term && (term.labelSelector === undefined || term.labelSelector === null)) {
-      out.push(warning("pod/null-label-selector", [...path, i, ...inner, "labelSelector"], "a missing labelSelector matches no pod", "set labelSelector, e.g. matchLabels with the app's labels"));
+      out.push(
+        warning(
+          "pod/null-label-selector",
+          [...path, i, ...inner, "labelSelector"],
+          "a missing labelSelector matches no pod",
+          "set labelSelector, e.g. matchLabels with the app's labels",
+        ),
+      );
     }
   }
 }
@@ -48,28 +56,56 @@ export const podWarnings: Rule = {
     if (!spec) return;
     const p = t.podSpecPath;
     if (asArray(spec.ephemeralContainers).length > 0) {
-      out.push(error("pod/ephemeral-containers", [...p, "ephemeralContainers"], "ephemeral containers are not allowed in a pod template (they are added to running pods for debugging)", "remove ephemeralContainers"));
+      out.push(
+        error(
+          "pod/ephemeral-containers",
+          [...p, "ephemeralContainers"],
+          "ephemeral containers are not allowed in a pod template (they are added to running pods for debugging)",
+          "remove ephemeralContainers",
+        ),
+      );
     }
     const nodeSelector = asRecord(spec.nodeSelector);
     if (nodeSelector) {
       for (const key in nodeSelector) {
         const reason = DEPRECATED_NODE_LABELS[key];
-        if (reason) out.push(warning("pod/deprecated-node-label", [...p, "nodeSelector", key], `node label ${JSON.stringify(key)} is ${reason}`));
+        if (reason)
+          out.push(warning("pod/deprecated-node-label", [...p, "nodeSelector", key], `node label ${JSON.stringify(key)} is ${reason}`));
       }
     }
     const affinity = asRecord(spec.affinity);
     const node = asRecord(affinity?.nodeAffinity);
     if (node) {
       const required = asArray(asRecord(node.requiredDuringSchedulingIgnoredDuringExecution)?.nodeSelectorTerms);
-      for (let i = 0; i < required.length; i++) warnTerm(required[i], [...p, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms", i], out);
+      for (let i = 0; i < required.length; i++)
+        warnTerm(
+          required[i],
+          [...p, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms", i],
+          out,
+        );
       const preferred = asArray(node.preferredDuringSchedulingIgnoredDuringExecution);
-      for (let i = 0; i < preferred.length; i++) warnTerm(asRecord(preferred[i])?.preference, [...p, "affinity", "nodeAffinity", "preferredDuringSchedulingIgnoredDuringExecution", i, "preference"], out);
+      for (let i = 0; i < preferred.length; i++)
+        warnTerm(
+          asRecord(preferred[i])?.preference,
+          [...p, "affinity", "nodeAffinity", "preferredDuringSchedulingIgnoredDuringExecution", i, "preference"],
+          out,
+        );
     }
     for (const kind of ["podAffinity", "podAntiAffinity"] as const) {
       const a = asRecord(affinity?.[kind]);
       if (!a) continue;
-      warnNullSelectors(a.requiredDuringSchedulingIgnoredDuringExecution, [...p, "affinity", kind, "requiredDuringSchedulingIgnoredDuringExecution"], [], out);
-      warnNullSelectors(a.preferredDuringSchedulingIgnoredDuringExecution, [...p, "affinity", kind, "preferredDuringSchedulingIgnoredDuringExecution"], ["podAffinityTerm"], out);
+      warnNullSelectors(
+        a.requiredDuringSchedulingIgnoredDuringExecution,
+        [...p, "affinity", kind, "requiredDuringSchedulingIgnoredDuringExecution"],
+        [],
+        out,
+      );
+      warnNullSelectors(
+        a.preferredDuringSchedulingIgnoredDuringExecution,
+        [...p, "affinity", kind, "preferredDuringSchedulingIgnoredDuringExecution"],
+        ["podAffinityTerm"],
+        out,
+      );
     }
     const spread = asArray(spec.topologySpreadConstraints);
     for (let i = 0; i < spread.length; i++) {
@@ -77,7 +113,14 @@ export const podWarnings: Rule = {
       if (!c) continue;
       const key = c.topologyKey;
       const reason = typeof key === "string" ? DEPRECATED_NODE_LABELS[key] : undefined;
-      if (reason) out.push(warning("pod/deprecated-node-label", [...p, "topologySpreadConstraints", i, "topologyKey"], `topologyKey ${JSON.stringify(key)} is ${reason}`));
+      if (reason)
+        out.push(
+          warning(
+            "pod/deprecated-node-label",
+            [...p, "topologySpreadConstraints", i, "topologyKey"],
+            `topologyKey ${JSON.stringify(key)} is ${reason}`,
+          ),
+        );
     }
     warnNullSelectors(spec.topologySpreadConstraints, [...p, "topologySpreadConstraints"], [], out);
   },

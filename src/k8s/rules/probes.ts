@@ -13,11 +13,26 @@ import { asRecord } from "./util.js";
 const PROBES = ["livenessProbe", "readinessProbe", "startupProbe"] as const;
 const HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"] as const;
 const NON_NEGATIVE = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"] as const;
-const DEFAULTED_FROM_ZERO: Readonly<Record<string, number>> = { timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 };
+const DEFAULTED_FROM_ZERO: Readonly<Record<string, number>> = {
+  timeoutSeconds: 1,
+  periodSeconds: 10,
+  successThreshold: 1,
+  failureThreshold: 3,
+};
 
 export const probes: Rule = {
   code: "probe",
-  codes: ["probe/handler-count", "probe/no-handler", "probe/exec-command", "probe/invalid-port", "probe/invalid-header", "probe/negative", "probe/zero-defaulted", "probe/success-threshold", "probe/termination-grace-period"],
+  codes: [
+    "probe/handler-count",
+    "probe/no-handler",
+    "probe/exec-command",
+    "probe/invalid-port",
+    "probe/invalid-header",
+    "probe/negative",
+    "probe/zero-defaulted",
+    "probe/success-threshold",
+    "probe/termination-grace-period",
+  ],
   check(t, _ctx, out) {
     for (const ref of t.containers) {
       if (ref.init && !ref.sidecar) continue;
@@ -32,19 +47,48 @@ export const probes: Rule = {
         for (const field of NON_NEGATIVE) {
           const value = probe[field];
           if (typeof value !== "number") continue;
-          if (value < 0) out.push(error("probe/negative", [...path, field], `${field} must be greater than or equal to 0 (it is ${value})`));
+          if (value < 0)
+            out.push(error("probe/negative", [...path, field], `${field} must be greater than or equal to 0 (it is ${value})`));
           else if (value === 0 && field in DEFAULTED_FROM_ZERO) {
-            out.push(warning("probe/zero-defaulted", [...path, field], `${field}: 0 means "use the default": Kubernetes replaces it with ${DEFAULTED_FROM_ZERO[field]}`, `write ${DEFAULTED_FROM_ZERO[field]}, or leave it out`));
+            out.push(
+              warning(
+                "probe/zero-defaulted",
+                [...path, field],
+                `${field}: 0 means "use the default": Kubernetes replaces it with ${DEFAULTED_FROM_ZERO[field]}`,
+                `write ${DEFAULTED_FROM_ZERO[field]}, or leave it out`,
+              ),
+            );
           }
         }
         const success = probe.successThreshold;
         if (kind !== "readinessProbe" && typeof success === "number" && success > 0 && success !== 1) {
-          out.push(error("probe/success-threshold", [...path, "successThreshold"], `${kind} successThreshold must be 1 (it is ${success}): one success is enough to count a ${kind === "livenessProbe" ? "container as alive" : "container as started"}`, "remove successThreshold"));
+          out.push(
+            error(
+              "probe/success-threshold",
+              [...path, "successThreshold"],
+              `${kind} successThreshold must be 1 (it is ${success}): one success is enough to count a ${kind === "livenessProbe" ? "container as alive" : "container as started"}`,
+              "remove successThreshold",
+            ),
+          );
         }
         const grace = probe.terminationGracePeriodSeconds;
         if (typeof grace === "number") {
-          if (kind === "readinessProbe") out.push(error("probe/termination-grace-period", [...path, "terminationGracePeriodSeconds"], "terminationGracePeriodSeconds cannot be set on a readinessProbe"));
-          else if (grace <= 0) out.push(error("probe/termination-grace-period", [...path, "terminationGracePeriodSeconds"], `terminationGracePeriodSeconds must be greater than 0 (it is ${grace})`));
+          if (kind === "readinessProbe")
+            out.push(
+              error(
+                "probe/termination-grace-period",
+                [...path, "terminationGracePeriodSeconds"],
+                "terminationGracePeriodSeconds cannot be set on a readinessProbe",
+              ),
+            );
+          else if (grace <= 0)
+            out.push(
+              error(
+                "probe/termination-grace-period",
+                [...path, "terminationGracePeriodSeconds"],
+                `terminationGracePeriodSeconds must be greater than 0 (it is ${grace})`,
+              ),
+            );
         }
       }
     }

@@ -53,12 +53,27 @@ export const secretData: Rule = {
     if (data) {
       for (const key in data) {
         const problem = checkConfigMapKey(key);
-        if (problem) out.push(error("secret/invalid-key", ["data", key], `Secret key ${JSON.stringify(key)} ${problem}`, "use letters, digits, '-', '_' or '.'"));
+        if (problem)
+          out.push(
+            error(
+              "secret/invalid-key",
+              ["data", key],
+              `Secret key ${JSON.stringify(key)} ${problem}`,
+              "use letters, digits, '-', '_' or '.'",
+            ),
+          );
         const value = data[key];
         if (typeof value !== "string") continue;
         const size = base64DecodedLength(value);
         if (size === undefined) {
-          out.push(error("secret/invalid-base64", ["data", key], `the value of ${JSON.stringify(key)} under data is not valid base64`, "put plain text under stringData instead, or base64-encode it"));
+          out.push(
+            error(
+              "secret/invalid-base64",
+              ["data", key],
+              `the value of ${JSON.stringify(key)} under data is not valid base64`,
+              "put plain text under stringData instead, or base64-encode it",
+            ),
+          );
           continue;
         }
         sizes.set(key, size);
@@ -71,7 +86,15 @@ export const secretData: Rule = {
     if (stringData) {
       for (const key in stringData) {
         const problem = checkConfigMapKey(key);
-        if (problem) out.push(error("secret/invalid-key", ["stringData", key], `Secret key ${JSON.stringify(key)} ${problem}`, "use letters, digits, '-', '_' or '.'"));
+        if (problem)
+          out.push(
+            error(
+              "secret/invalid-key",
+              ["stringData", key],
+              `Secret key ${JSON.stringify(key)} ${problem}`,
+              "use letters, digits, '-', '_' or '.'",
+            ),
+          );
         const value = stringData[key];
         if (typeof value !== "string") continue;
         sizes.set(key, utf8Length(value));
@@ -81,13 +104,24 @@ export const secretData: Rule = {
     let total = 0;
     for (const size of sizes.values()) total += size;
     if (total > MAX_SECRET_SIZE_BYTES) {
-      out.push(error("secret/too-large", [stringData ? "stringData" : "data"], `the Secret's data totals ${total} bytes; Kubernetes allows at most ${MAX_SECRET_SIZE_BYTES} (1 MiB)`, "mount large files from a volume or an image instead"));
+      out.push(
+        error(
+          "secret/too-large",
+          [stringData ? "stringData" : "data"],
+          `the Secret's data totals ${total} bytes; Kubernetes allows at most ${MAX_SECRET_SIZE_BYTES} (1 MiB)`,
+          "mount large files from a volume or an image instead",
+        ),
+      );
     }
     const type = t.obj.type;
-    const has = (key: string): boolean => sizes.has(key) || (data !== undefined && key in data) || (stringData !== undefined && key in stringData);
+    const has = (key: string): boolean =>
+      sizes.has(key) || (data !== undefined && key in data) || (stringData !== undefined && key in stringData);
     const where = stringData ? "stringData" : "data";
     const need = (key: string, why: string): void => {
-      if (!has(key)) out.push(error("secret/missing-key", [where], `a Secret of type ${type} needs the key ${JSON.stringify(key)} (${why})`, `add ${key}`));
+      if (!has(key))
+        out.push(
+          error("secret/missing-key", [where], `a Secret of type ${type} needs the key ${JSON.stringify(key)} (${why})`, `add ${key}`),
+        );
     };
     switch (type) {
       case "kubernetes.io/tls":
@@ -95,11 +129,22 @@ export const secretData: Rule = {
         need("tls.key", "the private key");
         break;
       case "kubernetes.io/basic-auth":
-        if (!has("username") && !has("password")) out.push(error("secret/missing-key", [where], 'a Secret of type kubernetes.io/basic-auth needs "username" or "password" (usually both)', "add username and password"));
+        if (!has("username") && !has("password"))
+          out.push(
+            error(
+              "secret/missing-key",
+              [where],
+              'a Secret of type kubernetes.io/basic-auth needs "username" or "password" (usually both)',
+              "add username and password",
+            ),
+          );
         break;
       case "kubernetes.io/ssh-auth":
         // Here an empty value counts as missing (len(...) == 0 in ValidateSecret).
-        if (!sizes.get("ssh-privatekey")) out.push(error("secret/missing-key", [where], `a Secret of type ${type} needs a non-empty "ssh-privatekey"`, "add ssh-privatekey"));
+        if (!sizes.get("ssh-privatekey"))
+          out.push(
+            error("secret/missing-key", [where], `a Secret of type ${type} needs a non-empty "ssh-privatekey"`, "add ssh-privatekey"),
+          );
         break;
       case "kubernetes.io/dockerconfigjson":
       case "kubernetes.io/dockercfg": {
@@ -107,14 +152,30 @@ export const secretData: Rule = {
         need(key, "the registry credentials as JSON");
         const value = text.get(key);
         if (value !== undefined && !isJson(value)) {
-          out.push(error("secret/invalid-json", [stringData && key in stringData ? "stringData" : "data", key], `${key} must hold JSON (the docker config file)`, 'generate it with: kubectl create secret docker-registry NAME --docker-server=... --dry-run=client -o yaml'));
+          out.push(
+            error(
+              "secret/invalid-json",
+              [stringData && key in stringData ? "stringData" : "data", key],
+              `${key} must hold JSON (the docker config file)`,
+              "generate it with: kubectl create secret docker-registry NAME --docker-server=... --dry-run=client -o yaml",
+            ),
+          );
         }
         break;
       }
       case "kubernetes.io/service-account-token": {
         const annotations = isRecord(t.metadata?.annotations) ? t.metadata.annotations : {};
-        if (typeof annotations["kubernetes.io/service-account.name"] !== "string" || annotations["kubernetes.io/service-account.name"] === "") {
-          out.push(error("secret/missing-key", ["metadata", "annotations"], "a Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name"));
+        if (
+          typeof annotations["kubernetes.io/service-account.name"] !== "string" ||
+          annotations["kubernetes.io/service-account.name"] === ""
+        ) {
+          out.push(
+            error(
+              "secret/missing-key",
+              ["metadata", "annotations"],
+              "a Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name",
+            ),
+          );
         }
         break;
       }

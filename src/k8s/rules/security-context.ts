@@ -19,7 +19,9 @@ const SYSCTL_MAX_LENGTH = 253;
 
 function checkId(value: unknown, path: Path, out: Diagnostic[]): void {
   if (typeof value === "number" && (value < 0 || value > MAX_ID)) {
-    out.push(error("security-context/invalid-id", path, `${String(path[path.length - 1])} must be between 0 and ${MAX_ID} (it is ${value})`));
+    out.push(
+      error("security-context/invalid-id", path, `${String(path[path.length - 1])} must be between 0 and ${MAX_ID} (it is ${value})`),
+    );
   }
 }
 
@@ -30,13 +32,20 @@ function checkProfile(holder: Json, field: "seccompProfile" | "appArmorProfile",
   const local = profile.localhostProfile;
   const at = [...path, field, "localhostProfile"];
   if (profile.type === "Localhost") {
-    if (local === undefined || local === null) out.push(error("security-context/profile", at, `a "Localhost" ${field} needs localhostProfile`));
+    if (local === undefined || local === null)
+      out.push(error("security-context/profile", at, `a "Localhost" ${field} needs localhostProfile`));
     else if (field === "seccompProfile" && typeof local === "string") {
       const problem = checkLocalDescendingPath(local);
       if (problem) out.push(error("security-context/profile", at, `localhostProfile ${JSON.stringify(local)} ${problem}`));
     }
   } else if (typeof profile.type === "string" && local !== undefined && local !== null) {
-    out.push(error("security-context/profile", at, `localhostProfile can only be set with type "Localhost" (the type is ${JSON.stringify(profile.type)})`));
+    out.push(
+      error(
+        "security-context/profile",
+        at,
+        `localhostProfile can only be set with type "Localhost" (the type is ${JSON.stringify(profile.type)})`,
+      ),
+    );
   }
 }
 
@@ -58,7 +67,13 @@ export const securityContext: Rule = {
         const name = asRecord(sysctls[i])?.name;
         if (typeof name !== "string") continue;
         if (name.length > SYSCTL_MAX_LENGTH || !SYSCTL_NAME.test(name)) {
-          out.push(error("security-context/sysctl", [...p, "sysctls", i, "name"], `sysctl name ${JSON.stringify(name)} must be segments of lower case letters, digits, '_' and '-' separated by '.' or '/' (at most ${SYSCTL_MAX_LENGTH} characters)`));
+          out.push(
+            error(
+              "security-context/sysctl",
+              [...p, "sysctls", i, "name"],
+              `sysctl name ${JSON.stringify(name)} must be segments of lower case letters, digits, '_' and '-' separated by '.' or '/' (at most ${SYSCTL_MAX_LENGTH} characters)`,
+            ),
+          );
         } else if (seen.has(name)) {
           out.push(error("security-context/sysctl", [...p, "sysctls", i, "name"], `sysctl ${JSON.stringify(name)} is set twice`));
         }
@@ -74,12 +89,26 @@ export const securityContext: Rule = {
       checkProfile(sc, "appArmorProfile", p, out);
       if (sc.allowPrivilegeEscalation === false) {
         if (sc.privileged === true) {
-          out.push(error("security-context/privilege-escalation", [...p, "allowPrivilegeEscalation"], "allowPrivilegeEscalation cannot be false for a privileged container", "drop one of the two"));
+          out.push(
+            error(
+              "security-context/privilege-escalation",
+              [...p, "allowPrivilegeEscalation"],
+              "allowPrivilegeEscalation cannot be false for a privileged container",
+              "drop one of the two",
+            ),
+          );
         }
         const added = asArray(asRecord(sc.capabilities)?.add);
         // The API server compares the literal "CAP_SYS_ADMIN" only; "SYS_ADMIN" passes validation.
         if (added.includes("CAP_SYS_ADMIN")) {
-          out.push(error("security-context/privilege-escalation", [...p, "allowPrivilegeEscalation"], "allowPrivilegeEscalation cannot be false when the container adds the CAP_SYS_ADMIN capability", "drop one of the two"));
+          out.push(
+            error(
+              "security-context/privilege-escalation",
+              [...p, "allowPrivilegeEscalation"],
+              "allowPrivilegeEscalation cannot be false when the container adds the CAP_SYS_ADMIN capability",
+              "drop one of the two",
+            ),
+          );
         }
       }
     }

@@ -35,9 +35,31 @@ export interface Target {
 // other key copied as it is. Rules only read fields by name, so they cannot tell the copy from the
 // original; paths in diagnostics come from `ContainerRef.path`, never from the object.
 const CONTAINER_FIELDS = [
-  "name", "image", "command", "args", "workingDir", "ports", "envFrom", "env", "resources", "resizePolicy", "restartPolicy",
-  "restartPolicyRules", "volumeMounts", "volumeDevices", "livenessProbe", "readinessProbe", "startupProbe", "lifecycle",
-  "terminationMessagePath", "terminationMessagePolicy", "imagePullPolicy", "securityContext", "stdin", "stdinOnce", "tty",
+  "name",
+  "image",
+  "command",
+  "args",
+  "workingDir",
+  "ports",
+  "envFrom",
+  "env",
+  "resources",
+  "resizePolicy",
+  "restartPolicy",
+  "restartPolicyRules",
+  "volumeMounts",
+  "volumeDevices",
+  "livenessProbe",
+  "readinessProbe",
+  "startupProbe",
+  "lifecycle",
+  "terminationMessagePath",
+  "terminationMessagePolicy",
+  "imagePullPolicy",
+  "securityContext",
+  "stdin",
+  "stdinOnce",
+  "tty",
 ];
 const CONTAINER_KEYS: ReadonlySet<string> = new Set(CONTAINER_FIELDS);
 // Object.fromEntries keeps fast properties, so `{ ...BLANK_CONTAINER }` is a quick copy.
@@ -76,7 +98,13 @@ export function toTarget(obj: K8sObject): Target {
     const inits = asArray(podSpec.initContainers);
     for (let i = 0; i < inits.length; i++) {
       const c = asRecord(inits[i]);
-      if (c) containers.push({ container: withFixedShape(c), path: [...podSpecPath, "initContainers", i], init: true, sidecar: c.restartPolicy === "Always" });
+      if (c)
+        containers.push({
+          container: withFixedShape(c),
+          path: [...podSpecPath, "initContainers", i],
+          init: true,
+          sidecar: c.restartPolicy === "Always",
+        });
     }
     const mains = asArray(podSpec.containers);
     for (let i = 0; i < mains.length; i++) {

@@ -26,13 +26,25 @@ export const tolerations: Rule = {
         const problem = checkQualifiedName(key);
         if (problem) out.push(error("toleration/invalid", [...at, "key"], `toleration key ${JSON.stringify(key)}: ${problem}`));
       } else if (operator !== "Exists") {
-        out.push(error("toleration/invalid", [...at, "operator"], 'a toleration without a key must use operator "Exists" (it then matches every taint)'));
+        out.push(
+          error(
+            "toleration/invalid",
+            [...at, "operator"],
+            'a toleration without a key must use operator "Exists" (it then matches every taint)',
+          ),
+        );
       }
       if (tol.tolerationSeconds !== undefined && tol.tolerationSeconds !== null && tol.effect !== "NoExecute") {
         out.push(error("toleration/invalid", [...at, "effect"], 'tolerationSeconds needs effect "NoExecute"'));
       }
       if (!OPERATORS.has(operator)) {
-        out.push(error("toleration/invalid", [...at, "operator"], `operator ${JSON.stringify(operator)} is not supported; use "Equal" or "Exists"`));
+        out.push(
+          error(
+            "toleration/invalid",
+            [...at, "operator"],
+            `operator ${JSON.stringify(operator)} is not supported; use "Equal" or "Exists"`,
+          ),
+        );
       } else if (operator === "Exists") {
         if (value !== "") out.push(error("toleration/invalid", [...at, "value"], 'value must be empty when operator is "Exists"'));
       } else {
@@ -40,7 +52,13 @@ export const tolerations: Rule = {
         if (problem) out.push(error("toleration/invalid", [...at, "value"], `toleration value ${JSON.stringify(value)} ${problem}`));
       }
       if (typeof tol.effect === "string" && !EFFECTS.has(tol.effect)) {
-        out.push(error("toleration/invalid", [...at, "effect"], `effect ${JSON.stringify(tol.effect)} is not supported; use NoSchedule, PreferNoSchedule or NoExecute`));
+        out.push(
+          error(
+            "toleration/invalid",
+            [...at, "effect"],
+            `effect ${JSON.stringify(tol.effect)} is not supported; use NoSchedule, PreferNoSchedule or NoExecute`,
+          ),
+        );
       }
     }
   },

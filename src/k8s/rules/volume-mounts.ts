@@ -10,7 +10,15 @@ import { asArray, asRecord } from "./util.js";
 
 export const volumeMounts: Rule = {
   code: "volume-mount",
-  codes: ["volume-mount/unknown-volume", "volume-mount/duplicate-path", "volume-mount/missing-path", "volume-mount/invalid-sub-path", "volume-mount/sub-path-conflict", "volume-mount/propagation", "volume-mount/recursive-read-only"],
+  codes: [
+    "volume-mount/unknown-volume",
+    "volume-mount/duplicate-path",
+    "volume-mount/missing-path",
+    "volume-mount/invalid-sub-path",
+    "volume-mount/sub-path-conflict",
+    "volume-mount/propagation",
+    "volume-mount/recursive-read-only",
+  ],
   check(t, _ctx, out) {
     if (!t.podSpec) return;
     const volumeNames = new Set<string>();
@@ -27,31 +35,63 @@ export const volumeMounts: Rule = {
         const at = [...ref.path, "volumeMounts", i];
         const name = mount.name;
         if (typeof name === "string" && name !== "" && !volumeNames.has(name)) {
-          out.push(error("volume-mount/unknown-volume", [...at, "name"], `volume mount refers to volume ${JSON.stringify(name)}, which the pod does not define`, volumeNames.size ? `define it under volumes, or use one of: ${[...volumeNames].join(", ")}` : "define it under volumes"));
+          out.push(
+            error(
+              "volume-mount/unknown-volume",
+              [...at, "name"],
+              `volume mount refers to volume ${JSON.stringify(name)}, which the pod does not define`,
+              volumeNames.size ? `define it under volumes, or use one of: ${[...volumeNames].join(", ")}` : "define it under volumes",
+            ),
+          );
         }
         const mountPath = mount.mountPath;
         if (mountPath === "") out.push(error("volume-mount/missing-path", [...at, "mountPath"], "a volume mount needs a mountPath"));
         else if (typeof mountPath === "string") {
-          if (paths.has(mountPath)) out.push(error("volume-mount/duplicate-path", [...at, "mountPath"], `two volume mounts of this container use mountPath ${JSON.stringify(mountPath)}; mount paths must be unique`, "mount the second volume elsewhere, or use subPath for single files"));
+          if (paths.has(mountPath))
+            out.push(
+              error(
+                "volume-mount/duplicate-path",
+                [...at, "mountPath"],
+                `two volume mounts of this container use mountPath ${JSON.stringify(mountPath)}; mount paths must be unique`,
+                "mount the second volume elsewhere, or use subPath for single files",
+              ),
+            );
           paths.add(mountPath);
         }
         const subPath = mount.subPath;
         if (typeof subPath === "string" && subPath !== "") {
           const problem = checkLocalDescendingPath(subPath);
-          if (problem) out.push(error("volume-mount/invalid-sub-path", [...at, "subPath"], `subPath ${JSON.stringify(subPath)} ${problem}`));
+          if (problem)
+            out.push(error("volume-mount/invalid-sub-path", [...at, "subPath"], `subPath ${JSON.stringify(subPath)} ${problem}`));
         }
         const subPathExpr = mount.subPathExpr;
         if (typeof subPathExpr === "string" && subPathExpr !== "") {
-          if (typeof subPath === "string" && subPath !== "") out.push(error("volume-mount/sub-path-conflict", [...at, "subPathExpr"], "subPath and subPathExpr cannot both be set"));
+          if (typeof subPath === "string" && subPath !== "")
+            out.push(error("volume-mount/sub-path-conflict", [...at, "subPathExpr"], "subPath and subPathExpr cannot both be set"));
           const problem = checkLocalDescendingPath(subPathExpr);
-          if (problem) out.push(error("volume-mount/invalid-sub-path", [...at, "subPathExpr"], `subPathExpr ${JSON.stringify(subPathExpr)} ${problem}`));
+          if (problem)
+            out.push(
+              error("volume-mount/invalid-sub-path", [...at, "subPathExpr"], `subPathExpr ${JSON.stringify(subPathExpr)} ${problem}`),
+            );
         }
         if (mount.mountPropagation === "Bidirectional" && asRecord(ref.container.securityContext)?.privileged !== true) {
-          out.push(error("volume-mount/propagation", [...at, "mountPropagation"], "Bidirectional mount propagation is allowed only in privileged containers"));
+          out.push(
+            error(
+              "volume-mount/propagation",
+              [...at, "mountPropagation"],
+              "Bidirectional mount propagation is allowed only in privileged containers",
+            ),
+          );
         }
         const rro = mount.recursiveReadOnly;
         if (typeof rro === "string" && rro !== "Disabled" && mount.readOnly !== true) {
-          out.push(error("volume-mount/recursive-read-only", [...at, "recursiveReadOnly"], `recursiveReadOnly ${JSON.stringify(rro)} needs readOnly: true`));
+          out.push(
+            error(
+              "volume-mount/recursive-read-only",
+              [...at, "recursiveReadOnly"],
+              `recursiveReadOnly ${JSON.stringify(rro)} needs readOnly: true`,
+            ),
+          );
         }
       }
     }

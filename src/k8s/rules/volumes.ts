@@ -14,10 +14,36 @@ import type { Rule } from "./rule.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";
 
 const VOLUME_TYPES = [
-  "hostPath", "emptyDir", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "secret", "nfs", "iscsi", "glusterfs",
-  "persistentVolumeClaim", "rbd", "flexVolume", "cinder", "cephfs", "flocker", "downwardAPI", "fc", "azureFile", "configMap",
-  "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "projected", "portworxVolume", "scaleIO", "storageos", "csi",
-  "ephemeral", "image",
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "storageos",
+  "csi",
+  "ephemeral",
+  "image",
 ] as const;
 const VOLUME_TYPE_SET: ReadonlySet<string> = new Set(VOLUME_TYPES);
 const DEPRECATED_TYPES: Readonly<Record<string, string>> = {
@@ -39,8 +65,18 @@ const MAX_TOKEN_EXPIRATION_SECONDS = 2 ** 32;
 function checkMode(mode: unknown, at: () => Path, out: Diagnostic[]): void {
   if (typeof mode !== "number" || (mode >= 0 && mode <= MAX_FILE_MODE)) return;
   const path = at();
-  const asOctal = mode >= 0 && mode <= 777 && /^[0-7]+$/.test(String(mode)) ? ` If you meant octal 0${mode}, write 0${mode} in YAML or ${Number.parseInt(String(mode), 8)} in JSON.` : "";
-  out.push(error("file/mode-out-of-range", path, `file mode ${mode} must be between 0 and 0777 octal (0–511 as a decimal number)`, `modes are numbers in the manifest: 0644 octal is 420, 0755 is 493, 0400 is 256.${asOctal}`));
+  const asOctal =
+    mode >= 0 && mode <= 777 && /^[0-7]+$/.test(String(mode))
+      ? ` If you meant octal 0${mode}, write 0${mode} in YAML or ${Number.parseInt(String(mode), 8)} in JSON.`
+      : "";
+  out.push(
+    error(
+      "file/mode-out-of-range",
+      path,
+      `file mode ${mode} must be between 0 and 0777 octal (0–511 as a decimal number)`,
+      `modes are numbers in the manifest: 0644 octal is 420, 0755 is 493, 0400 is 256.${asOctal}`,
+    ),
+  );
 }
 
 function checkItems(items: unknown, path: Path, out: Diagnostic[], needsKey: boolean): string[] {
@@ -59,7 +95,8 @@ function checkItems(items: unknown, path: Path, out: Diagnostic[], needsKey: boo
       }
     }
     const p = item.path;
-    if (p === undefined || p === "") out.push(error("volume/item-path", at("path"), "each item needs a path (the file name inside the volume)"));
+    if (p === undefined || p === "")
+      out.push(error("volume/item-path", at("path"), "each item needs a path (the file name inside the volume)"));
     else if (typeof p === "string") {
       const problem = checkLocalDescendingPath(p) ?? (p.startsWith("..") ? "must not start with '..'" : undefined);
       if (problem) out.push(error("volume/item-path", at("path"), `path ${JSON.stringify(p)} ${problem}`));
@@ -77,7 +114,13 @@ function warnOverlaps(paths: string[], path: Path, volumeName: string, out: Diag
       const q = paths[j] as string;
       if (p === "" || q === "") continue;
       if (p === q || p.startsWith(`${q}/`) || q.startsWith(`${p}/`)) {
-        out.push(warning("volume/overlapping-paths", path, `volume ${JSON.stringify(volumeName)}: item paths ${JSON.stringify(q)} and ${JSON.stringify(p)} overlap; one overwrites or blocks the other`));
+        out.push(
+          warning(
+            "volume/overlapping-paths",
+            path,
+            `volume ${JSON.stringify(volumeName)}: item paths ${JSON.stringify(q)} and ${JSON.stringify(p)} overlap; one overwrites or blocks the other`,
+          ),
+        );
         break;
       }
     }
@@ -97,8 +140,17 @@ function checkProjected(source: Json, path: Path, name: string, out: Diagnostic[
     const s = asRecord(sources[i]);
     if (!s) continue;
     const at = [...path, "sources", i];
-    const kinds = ["secret", "configMap", "downwardAPI", "serviceAccountToken", "clusterTrustBundle", "podCertificate"].filter((k) => isRecord(s[k]));
-    if (kinds.length > 1) out.push(error("volume/multiple-sources", at, `a projected source may set only one of secret, configMap, downwardAPI, serviceAccountToken or clusterTrustBundle (it sets ${kinds.join(" and ")})`));
+    const kinds = ["secret", "configMap", "downwardAPI", "serviceAccountToken", "clusterTrustBundle", "podCertificate"].filter((k) =>
+      isRecord(s[k]),
+    );
+    if (kinds.length > 1)
+      out.push(
+        error(
+          "volume/multiple-sources",
+          at,
+          `a projected source may set only one of secret, configMap, downwardAPI, serviceAccountToken or clusterTrustBundle (it sets ${kinds.join(" and ")})`,
+        ),
+      );
     for (const kind of ["secret", "configMap"] as const) {
       const ref = asRecord(s[kind]);
       if (ref) all.push(...checkItems(ref.items, [...at, kind, "items"], out, true));
@@ -112,9 +164,16 @@ function checkProjected(source: Json, path: Path, name: string, out: Diagnostic[
     if (token) {
       const seconds = token.expirationSeconds;
       if (typeof seconds === "number" && (seconds < MIN_TOKEN_EXPIRATION_SECONDS || seconds > MAX_TOKEN_EXPIRATION_SECONDS)) {
-        out.push(error("volume/token-expiration", [...at, "serviceAccountToken", "expirationSeconds"], `expirationSeconds must be at least ${MIN_TOKEN_EXPIRATION_SECONDS} (10 minutes) and at most 2^32 (it is ${seconds})`));
+        out.push(
+          error(
+            "volume/token-expiration",
+            [...at, "serviceAccountToken", "expirationSeconds"],
+            `expirationSeconds must be at least ${MIN_TOKEN_EXPIRATION_SECONDS} (10 minutes) and at most 2^32 (it is ${seconds})`,
+          ),
+        );
       }
-      if (token.path === undefined || token.path === "") out.push(error("volume/item-path", [...at, "serviceAccountToken", "path"], "a serviceAccountToken projection needs a path"));
+      if (token.path === undefined || token.path === "")
+        out.push(error("volume/item-path", [...at, "serviceAccountToken", "path"], "a serviceAccountToken projection needs a path"));
       else if (typeof token.path === "string") all.push(token.path);
     }
   }
@@ -135,10 +194,24 @@ function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]):
   }
   if (present.length === 0) {
     // Only when nothing that could be a source is there: unknown keys are the schema's to report.
-    if (!otherKeys) out.push(error("volume/no-source", path, `volume ${JSON.stringify(name)} needs a source (emptyDir, secret, configMap, persistentVolumeClaim, ...)`));
+    if (!otherKeys)
+      out.push(
+        error(
+          "volume/no-source",
+          path,
+          `volume ${JSON.stringify(name)} needs a source (emptyDir, secret, configMap, persistentVolumeClaim, ...)`,
+        ),
+      );
     return;
   }
-  if (present.length > 1) out.push(error("volume/multiple-sources", [...path, firstInKubernetesOrder(present, 1)], `volume ${JSON.stringify(name)} may have only one source (it has ${present.join(" and ")})`));
+  if (present.length > 1)
+    out.push(
+      error(
+        "volume/multiple-sources",
+        [...path, firstInKubernetesOrder(present, 1)],
+        `volume ${JSON.stringify(name)} may have only one source (it has ${present.join(" and ")})`,
+      ),
+    );
   for (const kind of present) {
     const source = volume[kind] as Json;
     const at = [...path, kind];
@@ -173,7 +246,15 @@ function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]):
         const size = source.sizeLimit;
         if (typeof size === "string" || typeof size === "number") {
           const q = parseQuantity(size);
-          if (!q) out.push(error("quantity/invalid", [...at, "sizeLimit"], `${JSON.stringify(size)} is not a quantity`, "use a size such as 500Mi or 2Gi"));
+          if (!q)
+            out.push(
+              error(
+                "quantity/invalid",
+                [...at, "sizeLimit"],
+                `${JSON.stringify(size)} is not a quantity`,
+                "use a size such as 500Mi or 2Gi",
+              ),
+            );
           else if (isNegativeQuantity(q)) out.push(error("quantity/negative", [...at, "sizeLimit"], "sizeLimit must not be negative"));
         }
         break;
@@ -184,7 +265,22 @@ function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]):
 
 export const volumes: Rule = {
   code: "volume",
-  codes: ["volume/invalid-name", "volume/duplicate-name", "volume/no-source", "volume/multiple-sources", "volume/missing-reference", "volume/item-key", "volume/item-path", "volume/token-expiration", "volume/downward-api", "volume/overlapping-paths", "volume/deprecated", "file/mode-out-of-range", "quantity/invalid", "quantity/negative"],
+  codes: [
+    "volume/invalid-name",
+    "volume/duplicate-name",
+    "volume/no-source",
+    "volume/multiple-sources",
+    "volume/missing-reference",
+    "volume/item-key",
+    "volume/item-path",
+    "volume/token-expiration",
+    "volume/downward-api",
+    "volume/overlapping-paths",
+    "volume/deprecated",
+    "file/mode-out-of-range",
+    "quantity/invalid",
+    "quantity/negative",
+  ],
   check(t, _ctx, out) {
     const list = asArray(t.podSpec?.volumes);
     const seen = new Set<string>();
@@ -195,8 +291,24 @@ export const volumes: Rule = {
       const name = typeof volume.name === "string" ? volume.name : "";
       if (name !== "") {
         const problem = checkDns1123Label(name);
-        if (problem) out.push(error("volume/invalid-name", [...path, "name"], `volume name ${JSON.stringify(name)} ${problem}`, "use lower case letters, digits and '-', e.g. config"));
-        if (seen.has(name)) out.push(error("volume/duplicate-name", [...path, "name"], `volume name ${JSON.stringify(name)} is used by two volumes`, "rename one of them"));
+        if (problem)
+          out.push(
+            error(
+              "volume/invalid-name",
+              [...path, "name"],
+              `volume name ${JSON.stringify(name)} ${problem}`,
+              "use lower case letters, digits and '-', e.g. config",
+            ),
+          );
+        if (seen.has(name))
+          out.push(
+            error(
+              "volume/duplicate-name",
+              [...path, "name"],
+              `volume name ${JSON.stringify(name)} is used by two volumes`,
+              "rename one of them",
+            ),
+          );
         seen.add(name);
       }
       checkSource(volume, path, name, out);
