@@ -8,9 +8,9 @@
 import { CronExpressionParser } from "cron-parser";
 import type { K8sObject } from "../src/k8s/types.js";
 import { DEFAULT_KUBE_VERSION } from "../src/k8s/versions.js";
-import { checkManifest } from "../src/pipeline/check-manifest.js";
-import { checkTemplate } from "../src/pipeline/check-template.js";
-import { formatManifests } from "../src/render/output.js";
+import { checkManifest } from "../src/check/check-manifest.js";
+import { checkTemplate } from "../src/check/check-template.js";
+import { emitManifests } from "../src/emit/emit-manifests.js";
 import { nextRuns } from "../src/schedule/index.js";
 import type { Template } from "../src/template/types.js";
 import { createRandom } from "./random.js";
@@ -62,7 +62,7 @@ export function runPipeline(templates: readonly Template[]): PipelineOutput {
     if (checked.manifests.length === 0) out.templatesWithErrors++;
     for (const d of checked.diagnostics) if (d.severity === "warning") out.warnings++;
     out.objects += checked.manifests.length;
-    out.yamlChars += formatManifests(checked.manifests, "yaml").length;
+    out.yamlChars += emitManifests(checked.manifests, "yaml").length;
   }
   return out;
 }

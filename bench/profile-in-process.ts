@@ -7,7 +7,7 @@
  *   node --cpu-prof --cpu-prof-dir=prof node_modules/.cache/kubejobs-run/profile-in-process.mjs
  *   node scripts/run.mjs bench/profile-summary.ts prof/*.cpuprofile --total checkTemplate
  */
-import { checkTemplate } from "../src/pipeline/check-template.js";
+import { checkTemplate } from "../src/check/check-template.js";
 import { runPipeline, SEED_10K, validateAll } from "./in-process.js";
 import { generateTemplates } from "./templates.js";
 

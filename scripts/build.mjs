@@ -45,9 +45,9 @@ for (const file of readdirSync("src/k8s/generated")) {
 
 /**
  * `next` reads schedules from templates and only a TS template imports the library: it gets the
- * code-split dist/index.js instead of a copy of the whole pipeline in next.js.
+ * code-split dist/library.js instead of a copy of the whole pipeline in next.js.
  */
-const LIBRARY = [/\/src\/index\.ts$/, () => "../index.js"];
+const LIBRARY = [/\/src\/library\.ts$/, () => "../library.js"];
 
 /** Keeps imports of SHARED modules (other than the bundle's own entry) as imports of their files. */
 function sharedFiles(entry, prefix, shared = SHARED) {
@@ -182,7 +182,13 @@ await Promise.all([
           plugins: [sharedFiles(file, "./", name === "next" ? [...SHARED, LIBRARY] : SHARED)],
         }),
   ),
-  build({ ...common, entryPoints: { index: "src/index.ts" }, outdir: "dist", splitting: true, chunkNames: "lib/[name]-[hash]" }),
+  build({
+    ...common,
+    entryPoints: { index: "src/index.ts", library: "src/library.ts" },
+    outdir: "dist",
+    splitting: true,
+    chunkNames: "lib/[name]-[hash]",
+  }),
 ]);
 chmodSync("dist/cli.js", 0o755);
 writeCodeCaches();

@@ -6,7 +6,8 @@ import { isDeepStrictEqual } from "node:util";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { IANA_ZONE_NAMES } from "../src/schedule/generated/zone-names.ts";
-import { intlSegments, SEGMENT_SECONDS, type Segment } from "../src/schedule/zone-offsets.ts";
+import { intlSegments } from "../src/schedule/zone-offsets.ts";
+import { SEGMENT_SECONDS, type Segment } from "../src/schedule/zone-segment.ts";
 import { decodeZoneRule } from "../src/schedule/zone-table.ts";
 
 /** The DST warning looks 12 months ahead of today; tests pin dates from 2020 on. Outside, Intl answers. */

@@ -1,12 +1,10 @@
 import type { K8sObject } from "./k8s/types.js";
 import { DEFAULT_KUBE_VERSION, type KubeVersion } from "./k8s/versions.js";
-import type { LoadResult } from "./load/types.js";
-import { checkManifest } from "./pipeline/check-manifest.js";
-import { checkTemplate, type CheckedTemplate } from "./pipeline/check-template.js";
-import type { PipelineOptions } from "./pipeline/options.js";
-import { readStdin } from "./stdin.js";
-import { formatManifests, type OutputFormat } from "./render/output.js";
-import { hasErrors, KubejobsError, type Diagnostic } from "./validate/diagnostic.js";
+import { checkManifest } from "./check/check-manifest.js";
+import { checkTemplate, type CheckedTemplate } from "./check/check-template.js";
+import type { PipelineOptions } from "./check/options.js";
+import { emitManifests, type OutputFormat } from "./emit/emit-manifests.js";
+import { hasErrors, KubejobsError, type Diagnostic } from "./diagnostic.js";
 
 export type CompileApiOptions = PipelineOptions;
 
@@ -35,7 +33,7 @@ export function render(templates: unknown | unknown[], options: RenderOptions = 
     for (const d of checked.diagnostics) diagnostics.push({ ...d, path: [...prefix, ...d.path] });
   });
   if (hasErrors(diagnostics)) throw new KubejobsError(diagnostics);
-  return formatManifests(manifests, options.format ?? "yaml");
+  return emitManifests(manifests, options.format ?? "yaml");
 }
 
 /** Checks plain Kubernetes objects (Job, CronJob, Secret, ConfigMap); paths start with the object's index. */
@@ -45,18 +43,4 @@ export function validateManifests(objects: readonly unknown[], options: { kubeVe
     for (const d of checkManifest(obj, options.kubeVersion ?? DEFAULT_KUBE_VERSION)) out.push({ ...d, path: [i, ...d.path] });
   });
   return out;
-}
-
-/** Loads templates and manifests from files, directories or `-`, for tools built on kubejobs. */
-export async function loadTemplates(
-  paths: string[],
-  options: { kubeVersion?: KubeVersion; env?: Record<string, string | undefined>; cwd?: string } = {},
-): Promise<LoadResult> {
-  const { loadInputs } = await import("./load/index.js");
-  return loadInputs(paths, {
-    kubeVersion: options.kubeVersion ?? DEFAULT_KUBE_VERSION,
-    env: options.env ?? process.env,
-    cwd: options.cwd ?? process.cwd(),
-    readStdin,
-  });
 }

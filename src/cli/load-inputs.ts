@@ -1,12 +1,16 @@
 import { loadInputs } from "../load/index.js";
 import type { LoadResult } from "../load/types.js";
 import type { KubeVersion } from "../k8s/versions.js";
-import type { Diagnostic } from "../validate/diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
 
 /** Loads the command line's inputs with the CLI's environment. */
 export function loadFromCli(args: string[], kubeVersion: KubeVersion, io: CliIO): Promise<LoadResult> {
-  return loadInputs(args, { kubeVersion, env: io.env, cwd: io.cwd, readStdin: io.readStdin });
+  return loadInputs(
+    args,
+    { kubeVersion, env: io.env, cwd: io.cwd, readStdin: io.readStdin },
+    { importLibrary: () => import("../library.js") },
+  );
 }
 
 /** 2 when a file could not be read (I/O), 1 for any other error, 0 when only warnings. */

@@ -9,7 +9,7 @@ import {
   wallTimeToDate,
   type SchedulePreview,
 } from "../schedule/index.js";
-import { error, hasErrors, KubejobsError, type Diagnostic } from "../validate/diagnostic.js";
+import { error, hasErrors, KubejobsError, type Diagnostic } from "../diagnostic.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
 import { exitCodeFor, loadFromCli } from "./load-inputs.js";

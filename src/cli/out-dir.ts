@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { K8sObject } from "../k8s/types.js";
-import { formatManifests, type OutputFormat } from "../render/output.js";
+import { emitManifests, type OutputFormat } from "../emit/emit-manifests.js";
 import { EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
 
 /** First line of the kustomization.yaml we write: how we recognise a directory that is ours to replace. */
@@ -45,7 +45,7 @@ export function writeOutDir(dir: string, manifests: readonly K8sObject[], format
   try {
     mkdirSync(staging, { recursive: true });
     manifests.forEach((m, i) => {
-      const text = format === "json" ? JSON.stringify(m, null, 2) + "\n" : formatManifests([m], "yaml");
+      const text = format === "json" ? JSON.stringify(m, null, 2) + "\n" : emitManifests([m], "yaml");
       writeFileSync(join(staging, names[i]!), text, { flag: "wx" });
     });
     const kustomization = `${MARKER}\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${names.map((n) => `  - ${n}\n`).join("")}`;

@@ -1,6 +1,6 @@
-import { checkDocuments } from "../pipeline/check-documents.js";
+import { checkDocuments } from "../check/check-documents.js";
 import { loadManifestSchemas } from "../validate/manifest.js";
-import { formatManifests, OUTPUT_FORMATS, type OutputFormat } from "../render/output.js";
+import { emitManifests, OUTPUT_FORMATS, type OutputFormat } from "../emit/emit-manifests.js";
 import { COMMON_OPTIONS, parseCommandArgs, parseKubeVersion, UsageError } from "./args.js";
 import { EXIT_OK, type CliIO } from "./io.js";
 import { exitCodeFor, loadFromCli } from "./load-inputs.js";
@@ -53,6 +53,6 @@ export async function runRender(argv: string[], io: CliIO): Promise<number> {
   if (code !== EXIT_OK) return code;
 
   if (values["out-dir"] !== undefined) return writeOutDir(values["out-dir"], checked.manifests, format, io);
-  io.stdout(formatManifests(checked.manifests, format));
+  io.stdout(emitManifests(checked.manifests, format));
   return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-import { formatPath, type Diagnostic } from "../validate/diagnostic.js";
+import { formatPath, type Diagnostic } from "../diagnostic.js";
 import { palette } from "./color.js";
 import type { CliIO } from "./io.js";
 

@@ -1,4 +1,4 @@
-import { checkDocuments } from "../pipeline/check-documents.js";
+import { checkDocuments } from "../check/check-documents.js";
 import { loadManifestSchemas } from "../validate/manifest.js";
 import { COMMON_OPTIONS, parseCommandArgs, parseKubeVersion, UsageError } from "./args.js";
 import { EXIT_OK, type CliIO } from "./io.js";

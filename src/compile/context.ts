@@ -1,4 +1,4 @@
-import { error, type Diagnostic, type DiagnosticCode, type Path } from "../validate/diagnostic.js";
+import { error, type Diagnostic, type DiagnosticCode, type Path } from "../diagnostic.js";
 import { hashedLabel, readableLabel } from "./hash.js";
 import type { OriginRecorder } from "./origins.js";
 

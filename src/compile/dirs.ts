@@ -1,4 +1,4 @@
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { CompileContext } from "./context.js";
 import type { OriginRecorder } from "./origins.js";
 

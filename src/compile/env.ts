@@ -1,5 +1,5 @@
 import type { EnvFrom, EnvValue } from "../template/types.js";
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { CompileContext } from "./context.js";
 import type { OriginRecorder } from "./origins.js";
 import { KEY_REF_HINT, looksLikeRef, parseKeyRef, parseNameRef } from "./refs.js";

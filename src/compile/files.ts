@@ -1,5 +1,5 @@
 import type { FileSpec } from "../template/types.js";
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { CompileContext } from "./context.js";
 import type { OriginRecorder } from "./origins.js";
 import { KEY_REF_HINT, parseKeyRef } from "./refs.js";

@@ -1,6 +1,6 @@
 import type { K8sObject } from "../k8s/types.js";
 import type { JobFields, Template } from "../template/types.js";
-import { hasErrors } from "../validate/diagnostic.js";
+import { hasErrors } from "../diagnostic.js";
 import { compileFilesConfigMap } from "./config-map.js";
 import { CompileContext } from "./context.js";
 import { templateWithFixedShape } from "./fixed-shape.js";

@@ -1,5 +1,5 @@
 import type { JobFields } from "../template/types.js";
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { OriginRecorder } from "./origins.js";
 import { sortKeys, hasKeys } from "./records.js";
 

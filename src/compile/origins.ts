@@ -1,4 +1,4 @@
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { Origins } from "./types.js";
 
 /**

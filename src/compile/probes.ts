@@ -1,5 +1,5 @@
 import type { LifecycleHandler, Lifecycle, Probe } from "../template/types.js";
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { CompileContext } from "./context.js";
 import { hasKeys } from "./records.js";
 

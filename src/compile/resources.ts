@@ -1,5 +1,5 @@
 import type { Quantity, Resources } from "../template/types.js";
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { OriginRecorder } from "./origins.js";
 import { quantityString } from "./quantity-string.js";
 import { getOwn, setOwn, sortKeys, hasKeys } from "./records.js";

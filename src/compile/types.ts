@@ -1,5 +1,5 @@
 import type { K8sObject } from "../k8s/types.js";
-import type { Diagnostic, Path } from "../validate/diagnostic.js";
+import type { Diagnostic, Path } from "../diagnostic.js";
 
 export interface CompileOptions {
   /** Namespace for templates that set none (CLI `-n`); never overrides the template's. */

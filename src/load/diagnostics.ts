@@ -1,4 +1,4 @@
-import { error, warning, type Diagnostic, type Path, type Severity } from "../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path, type Severity } from "../diagnostic.js";
 import type { LoadCode } from "./codes.js";
 import type { SourceRange } from "./types.js";
 

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import type { Diagnostic } from "../validate/diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { hasKubejobsName } from "./document-kind.js";
 

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Diagnostic, Path } from "../validate/diagnostic.js";
+import type { Diagnostic, Path } from "../diagnostic.js";
 import { formatBytes, loadDiagnostic } from "./diagnostics.js";
 import { isMapping } from "./document-kind.js";
 import { readTextFile } from "./read-file.js";

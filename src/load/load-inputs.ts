@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { error, hasErrors, type Diagnostic } from "../validate/diagnostic.js";
+import { error, hasErrors, type Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { discoverInputs, isExplicitlyOurs, type Discovery, type InputFile } from "./discover.js";
 import { isOurs, looksLikeOurs } from "./document-kind.js";

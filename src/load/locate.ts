@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from "yaml";
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { SourceRange } from "./types.js";
 
 type AnyNode = { range?: [number, number, number] | null } | null | undefined;

@@ -1,4 +1,4 @@
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { LoadProblem } from "./diagnostics.js";
 
 /** No Kubernetes object nests anywhere near this deep; deeper data would only overflow the stack later. */

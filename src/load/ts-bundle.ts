@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BuildFailure, Message, Plugin } from "esbuild";
-import type { Diagnostic } from "../validate/diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { thrownMessage } from "./plain-data.js";
 import type { SourceRange } from "./types.js";

@@ -1,4 +1,4 @@
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import type { TemplateContext } from "../template/types.js";
 import type { LoadProblem } from "./diagnostics.js";
 import { isMapping } from "./document-kind.js";

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Diagnostic } from "../validate/diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { documentKind } from "./document-kind.js";
 import { thrownMessage, toPlainData } from "./plain-data.js";

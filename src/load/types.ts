@@ -1,4 +1,4 @@
-import type { Diagnostic, Path } from "../validate/diagnostic.js";
+import type { Diagnostic, Path } from "../diagnostic.js";
 
 /** A 1-based source position of a YAML/JSON node. */
 export interface SourceRange {

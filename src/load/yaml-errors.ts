@@ -1,5 +1,5 @@
 import { visit, type Document, type LineCounter, type YAMLError } from "yaml";
-import type { Diagnostic, Severity } from "../validate/diagnostic.js";
+import type { Diagnostic, Severity } from "../diagnostic.js";
 import type { LoadCode } from "./codes.js";
 import { loadDiagnostic, type LoadProblem } from "./diagnostics.js";
 import { thrownMessage } from "./plain-data.js";

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document } from "yaml";
-import type { Path } from "../validate/diagnostic.js";
+import type { Path } from "../diagnostic.js";
 import { MAX_DEPTH, type PlainDataProblem } from "./plain-data.js";
 
 export interface StructureProblem extends PlainDataProblem {

@@ -1,5 +1,5 @@
 import { LineCounter, isScalar, type Document } from "yaml";
-import type { Diagnostic } from "../validate/diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { documentKind, isMapping } from "./document-kind.js";
 import { createLocator } from "./locate.js";

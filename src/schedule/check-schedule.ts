@@ -3,7 +3,7 @@
  * server's errors (schedule, timeZone) and kubejobs' warnings (no timeZone, DST, never runs).
  * Pure: the DST window comes from `now` or a fixed default, never from the clock.
  */
-import { error, warning, type Diagnostic, type Path } from "../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path } from "../diagnostic.js";
 import { dstChangesFor, formatDstChange } from "./dst.js";
 import { neverRunsReason } from "./never-runs.js";
 import { parseSchedule } from "./parse-schedule.js";

@@ -8,7 +8,8 @@ import { civilFromDays, type CivilDate } from "./civil.js";
 import { dayMatches, type CronSpec } from "./cron-spec.js";
 import { scheduleOrThrow, zoneOrThrow } from "./next-runs.js";
 import { nextCronTime } from "./next-time.js";
-import type { Transition, ZoneOffsets } from "./zone-offsets.js";
+import type { ZoneOffsets } from "./zone-offsets.js";
+import type { Transition } from "./zone-segment.js";
 
 export interface DstChange {
   /** `skipped`: clocks spring forward over these wall times; `repeated`: they fall back and the times run twice. */

@@ -3,7 +3,7 @@
  * robfig `Schedule.Next`, each strictly after the previous one, in whole seconds.
  * Without a time zone the controller uses its own process zone (usually UTC); we use UTC.
  */
-import { error, KubejobsError, type Diagnostic } from "../validate/diagnostic.js";
+import { error, KubejobsError, type Diagnostic } from "../diagnostic.js";
 import type { Schedule } from "./cron-spec.js";
 import { nextCronTime, nextEveryTime } from "./next-time.js";
 import { parseSchedule } from "./parse-schedule.js";

@@ -2,7 +2,7 @@
  * `@` descriptors as robfig/cron v3 `parseDescriptor` (parser.go) knows them: an exact,
  * lower-case match (no trailing space) or `@every ` followed by a Go duration.
  */
-import { error, type Diagnostic } from "../validate/diagnostic.js";
+import { error, type Diagnostic } from "../diagnostic.js";
 import type { CronSpec, Schedule } from "./cron-spec.js";
 import { everyDelaySeconds, parseGoDuration } from "./go-duration.js";
 

@@ -4,7 +4,7 @@
  * `ParseStandard` (parser.go) and then rejects any "TZ" substring. Messages are robfig's and
  * Kubernetes' own wording; codes and hints are ours.
  */
-import { error, type Diagnostic, type DiagnosticCode } from "../validate/diagnostic.js";
+import { error, type Diagnostic, type DiagnosticCode } from "../diagnostic.js";
 import { DAY_OF_MONTH, DAY_OF_WEEK, HOUR, MINUTE, MONTH, type CronSpec, type FieldBounds, type Schedule } from "./cron-spec.js";
 import { parseDescriptor } from "./parse-descriptor.js";
 import { FieldError, parseField, type ParsedField } from "./parse-field.js";

@@ -6,7 +6,7 @@
  * (`US/Eastern`, `Etc/UTC`, `UTC`). `Intl` is looser (`utc`, `america/new_york`, `IST`), so the
  * name is checked against the tz database's own list first.
  */
-import { error, type Diagnostic } from "../validate/diagnostic.js";
+import { error, type Diagnostic } from "../diagnostic.js";
 import { IANA_ZONE_NAMES } from "./generated/zone-names.js";
 
 const PART = /^[A-Za-z.\-_0-9+]{1,14}$/;

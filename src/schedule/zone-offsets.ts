@@ -15,23 +15,9 @@
  */
 import { daysFromCivil } from "./civil.js";
 import { tabulatedZone } from "./zone-table.js";
+import { SEGMENT_SECONDS, type Segment, type Transition } from "./zone-segment.js";
 
-export const SEGMENT_SECONDS = 32 * 86400;
 const SAMPLE_SECONDS = 86400;
-
-export interface Transition {
-  /** The instant (unix seconds) at which `offsetAfter` starts. */
-  at: number;
-  offsetBefore: number;
-  offsetAfter: number;
-}
-
-/** The offsets of [start, start + SEGMENT_SECONDS): a transition exactly at `start` belongs here. */
-export interface Segment {
-  start: number;
-  offsetAtStart: number;
-  transitions: Transition[];
-}
 
 export interface ZoneOffsets {
   readonly name: string;

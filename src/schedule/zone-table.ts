@@ -7,7 +7,7 @@
  * one (the first: since the table's start) and the offset after it, e.g. `1o 3e9o,3c 6hc0,1o`.
  */
 import { ZONE_RULE_OF, ZONE_RULES, ZONE_TABLE_SEGMENTS, ZONE_TABLE_TZ } from "./generated/zone-table.js";
-import { SEGMENT_SECONDS, type Segment, type Transition } from "./zone-offsets.js";
+import { SEGMENT_SECONDS, type Segment, type Transition } from "./zone-segment.js";
 
 export interface TableZone {
   /** The segment of this index (see zone-offsets.ts), or undefined outside the table's years. */

@@ -1,7 +1,7 @@
 // Turns ajv's error objects into diagnostics in plain words, with stable codes and manifest paths.
 import { FORMAT_PATTERNS } from "../k8s/generated/fields.js";
 import type { KubeVersion } from "../k8s/versions.js";
-import { error, type Diagnostic, type Path } from "./diagnostic.js";
+import { error, type Diagnostic, type Path } from "../diagnostic.js";
 import { definitionAt, fieldAvailability, fieldsIn, isPlainObject } from "./manifest-fields.js";
 import { closest } from "./manifest-suggest.js";
 

@@ -3,7 +3,7 @@
 // alpha/beta behind a feature gate. The validators only say "unknown field"; this table says why.
 import { DEFINITIONS, FIELD_STAGES, FIELD_VERSIONS, ROOT_DEFINITIONS, type FieldStage } from "../k8s/generated/fields.js";
 import { compareKubeVersions, type KubeVersion } from "../k8s/versions.js";
-import type { Path } from "./diagnostic.js";
+import type { Path } from "../diagnostic.js";
 
 /** The definition of the object at `path` inside a manifest of `kind`, if the path leads to one. */
 export function definitionAt(kind: string, path: Path): string | undefined {

@@ -1,8 +1,8 @@
 // Turns ajv's errors into diagnostics in the template's own terms: template paths, plain words,
 // one explanation per union instead of one error per branch, and hints for the usual mistakes.
 import { unionBranches, type ValidationError } from "../template/generated/template-validator.js";
-import { error, type Diagnostic, type Path } from "./diagnostic.js";
-import { allowedFields, childShape, chooseBranch, hasOwn, resolve, type SchemaShape } from "./template-shapes.js";
+import { error, type Diagnostic, type Path } from "../diagnostic.js";
+import { allowedFields, childShape, chooseBranch, hasOwn, resolve, type Located, type SchemaShape } from "./template-shapes.js";
 import { explainFieldProblem } from "./template-hints.js";
 import { closestName } from "./template-suggest.js";
 import { describeActual, describeExpected, describeForms, listWords, quote } from "./template-words.js";
@@ -14,13 +14,6 @@ export interface ErrorBase {
   path: Path;
   field?: string | number | undefined;
   kind: "Job" | "ScheduledJob";
-}
-
-export interface Located {
-  path: Path;
-  value: unknown;
-  shape: SchemaShape | undefined;
-  field: string | number | undefined;
 }
 
 // Unions nest only a few levels in this schema; the guard keeps a schema change from looping.

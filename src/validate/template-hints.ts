@@ -1,9 +1,8 @@
 // Targeted messages for the mistakes people actually make: a Job with restartPolicy Always, a
 // container without an image, `schedule` on a Job, container fields at the top level, a manifest's
 // apiVersion/metadata/spec in a template.
-import { error, type Diagnostic } from "./diagnostic.js";
-import { definition, hasOwn, resolve } from "./template-shapes.js";
-import type { Located } from "./template-explain.js";
+import { error, type Diagnostic } from "../diagnostic.js";
+import { definition, hasOwn, resolve, type Located } from "./template-shapes.js";
 import { quote } from "./template-words.js";
 
 export interface FieldProblem {

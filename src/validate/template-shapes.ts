@@ -1,6 +1,7 @@
 // Reads the template schema (the annotation-free copy generated next to the validator) to put
 // ajv's errors in context: which fields are allowed at a path, which form of a union a value is
 // meant to be, and how to say what a field expects in plain words.
+import type { Path } from "../diagnostic.js";
 import { shapes, type SchemaShape } from "../template/generated/template-validator.js";
 
 export type { SchemaShape };
@@ -104,4 +105,12 @@ export function allowedFields(shape: SchemaShape): string[] {
   const names = new Set(Object.keys(at.properties ?? {}));
   for (const branch of at.anyOf ?? []) for (const name of Object.keys(resolve(branch).properties ?? {})) names.add(name);
   return [...names].sort();
+}
+
+/** A point in a template under explanation: its path, the value there, and the schema that applies. */
+export interface Located {
+  path: Path;
+  value: unknown;
+  shape: SchemaShape | undefined;
+  field: string | number | undefined;
 }

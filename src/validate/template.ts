@@ -2,7 +2,7 @@
 // of the template schema (src/template/generated/, from src/template/types.ts) and explained in the
 // template's own terms. Every problem is reported; nothing here throws on any input.
 import { Template as validateTemplate } from "../template/generated/template-validator.js";
-import { error, type Diagnostic } from "./diagnostic.js";
+import { error, type Diagnostic } from "../diagnostic.js";
 import { explainErrors, type ErrorBase } from "./template-explain.js";
 import { withFixedShapes } from "./template-fixed-shape.js";
 import { SCHEDULED_ONLY } from "./template-hints.js";

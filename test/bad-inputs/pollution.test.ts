@@ -6,11 +6,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadInputs } from "../../src/load/index.js";
 import type { LoadResult } from "../../src/load/types.js";
-import { checkTemplate } from "../../src/pipeline/check-template.js";
-import { checkManifest } from "../../src/pipeline/check-manifest.js";
-import { formatManifests } from "../../src/render/output.js";
+import { checkTemplate } from "../../src/check/check-template.js";
+import { checkManifest } from "../../src/check/check-manifest.js";
+import { emitManifests } from "../../src/emit/emit-manifests.js";
 import { DEFAULT_KUBE_VERSION } from "../../src/k8s/versions.js";
 import { ROOT } from "../helpers/cli.js";
+import { LIBRARY } from "../helpers/library.js";
 
 const FILES = join(ROOT, "test/bad-inputs/files");
 const GOOD = join(ROOT, "test/bad-inputs/good");
@@ -27,7 +28,7 @@ const PROTO_FIXTURES = [
 ];
 
 const load = (args: string[]): Promise<LoadResult> =>
-  loadInputs(args, { kubeVersion: DEFAULT_KUBE_VERSION, env: {}, cwd: FILES, readStdin: async () => "" });
+  loadInputs(args, { kubeVersion: DEFAULT_KUBE_VERSION, env: {}, cwd: FILES, readStdin: async () => "" }, LIBRARY);
 
 /** Renders through every layer, as the CLI does. */
 async function renderInProcess(file: string): Promise<{ text: string; errors: string[] }> {
@@ -43,7 +44,7 @@ async function renderInProcess(file: string): Promise<{ text: string; errors: st
       all.push(...checkManifest(doc.value, DEFAULT_KUBE_VERSION));
     }
   }
-  return { text: formatManifests(manifests, "yaml"), errors: all.filter((d) => d.severity === "error").map((d) => d.code) };
+  return { text: emitManifests(manifests, "yaml"), errors: all.filter((d) => d.severity === "error").map((d) => d.code) };
 }
 
 /** Own property names of the prototypes a `__proto__` write would reach. */

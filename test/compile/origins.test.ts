@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileTemplate, templatePathFor, type Origins } from "../../src/compile/index.js";
-import type { Path } from "../../src/validate/diagnostic.js";
+import type { Path } from "../../src/diagnostic.js";
 import type { JobTemplate, ScheduledJobTemplate } from "../../src/template/types.js";
 import { compileOk } from "./helpers.js";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { checkRules, RULES } from "../../src/k8s/rules/index.js";
 import type { KubeVersion } from "../../src/k8s/versions.js";
-import type { Path, Severity } from "../../src/validate/diagnostic.js";
+import type { Path, Severity } from "../../src/diagnostic.js";
 import { configMap, cronJob, job, jobSpec, main, pod, secret, type M } from "./fixtures.js";
 
 type Case = [title: string, make: () => M, code: string, path: Path, severity?: Severity, kubeVersion?: KubeVersion];

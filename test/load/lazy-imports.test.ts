@@ -70,9 +70,6 @@ describe("at run time, in a bundle", () => {
               contents: `(globalThis.loaded ??= []).push(${JSON.stringify(args.path)}); export * from ${JSON.stringify(args.path)};`,
               resolveDir: LOAD,
             }));
-            // The library entry: a stand-in, since the rest of the library is not under test here.
-            b.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: "library", namespace: "library" }));
-            b.onLoad({ filter: /.*/, namespace: "library" }, () => ({ contents: 'export const job = (t) => ({ kind: "Job", ...t });' }));
           },
         },
       ],
@@ -84,7 +81,8 @@ describe("at run time, in a bundle", () => {
         'import { createRequire } from "node:module";',
         'import { loadInputs } from "./loader.js";',
         "const [cwd, ...args] = process.argv.slice(2);",
-        "const result = await loadInputs(args, { kubeVersion: '1.33', env: {}, cwd, readStdin: async () => '' });",
+        "const library = { job: (t) => ({ kind: 'Job', ...t }) };",
+        "const result = await loadInputs(args, { kubeVersion: '1.33', env: {}, cwd, readStdin: async () => '' }, { importLibrary: async () => library });",
         "const required = Object.keys(createRequire(import.meta.url).cache).some((f) => /[\\\\/]esbuild[\\\\/]lib[\\\\/]main\\.js$/.test(f)) ? ['esbuild'] : [];",
         "console.log(JSON.stringify({ documents: result.documents.length, errors: result.diagnostics.length, loaded: [...new Set([...(globalThis.loaded ?? []), ...required])] }));",
       ].join("\n"),

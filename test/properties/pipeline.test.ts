@@ -5,11 +5,11 @@
 import fc from "fast-check";
 import { parse, parseAllDocuments, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { checkTemplate } from "../../src/pipeline/check-template.js";
-import { formatManifests } from "../../src/render/output.js";
+import { checkTemplate } from "../../src/check/check-template.js";
+import { emitManifests } from "../../src/emit/emit-manifests.js";
 import { parseYaml } from "../../src/load/yaml.js";
 import { toPlainData } from "../../src/load/plain-data.js";
-import type { Diagnostic } from "../../src/validate/diagnostic.js";
+import type { Diagnostic } from "../../src/diagnostic.js";
 import { applyMutations, mutation, validTemplate } from "./arbitraries.js";
 
 const RUNS = Number(process.env.KJ_PROPERTY_RUNS ?? 500);
@@ -28,11 +28,11 @@ describe("valid templates", () => {
         const second = checkTemplate(structuredClone(template));
         expect(JSON.stringify(second)).toBe(JSON.stringify(first));
 
-        const yaml = formatManifests(first.manifests, "yaml");
+        const yaml = emitManifests(first.manifests, "yaml");
         const docs = parseAllDocuments(yaml);
         for (const d of docs) expect(d.errors).toEqual([]);
         expect(docs.map((d) => d.toJS())).toEqual(JSON.parse(JSON.stringify(first.manifests)));
-        const json = JSON.parse(formatManifests(first.manifests, "json"));
+        const json = JSON.parse(emitManifests(first.manifests, "json"));
         expect(json.items).toEqual(JSON.parse(JSON.stringify(first.manifests)));
       }),
       { numRuns: RUNS },
@@ -52,7 +52,7 @@ describe("valid templates", () => {
         const plain = toPlainData(JSON.parse(JSON.stringify(template)));
         expect(plain.problems).toEqual([]);
         const fromTs = checkTemplate(plain.value);
-        const out = (r: typeof direct) => formatManifests(r.manifests, "yaml");
+        const out = (r: typeof direct) => emitManifests(r.manifests, "yaml");
         expect(out(fromYaml)).toBe(out(direct));
         expect(out(fromTs)).toBe(out(direct));
         expect(parse(stringify(template))).toEqual(JSON.parse(JSON.stringify(template)));

@@ -1,7 +1,7 @@
 // Descriptions must read robfig's semantics: dom/dow OR, the star bit of */1, @every.
 import { describe, expect, it } from "vitest";
 import { describeSchedule } from "../../src/schedule/index.js";
-import { KubejobsError } from "../../src/validate/diagnostic.js";
+import { KubejobsError } from "../../src/diagnostic.js";
 
 describe("describeSchedule", () => {
   it.each([

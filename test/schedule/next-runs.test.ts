@@ -4,7 +4,7 @@
 // tz facts printed by `zdump -v` (e.g. New York 2024: 07:00Z Mar 10 EST→EDT, 06:00Z Nov 3 EDT→EST).
 import { describe, expect, it } from "vitest";
 import { nextRuns } from "../../src/schedule/index.js";
-import { KubejobsError } from "../../src/validate/diagnostic.js";
+import { KubejobsError } from "../../src/diagnostic.js";
 
 /** `2024-03-09T07:30:00.000Z` → `2024-03-09T07:30Z`; seconds stay when not zero. */
 function short(d: Date): string {

@@ -4,7 +4,7 @@ import { CronExpressionParser } from "cron-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeSchedule, nextRuns, validateSchedule } from "../../src/schedule/index.js";
-import { KubejobsError } from "../../src/validate/diagnostic.js";
+import { KubejobsError } from "../../src/diagnostic.js";
 
 interface Field {
   text: string;

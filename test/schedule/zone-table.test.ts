@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { IANA_ZONE_NAMES } from "../../src/schedule/generated/zone-names.js";
 import { ZONE_RULE_OF, ZONE_TABLE_SEGMENTS, ZONE_TABLE_TZ } from "../../src/schedule/generated/zone-table.js";
-import { intlZone, SEGMENT_SECONDS, zoneOffsets } from "../../src/schedule/zone-offsets.js";
+import { intlZone, zoneOffsets } from "../../src/schedule/zone-offsets.js";
+import { SEGMENT_SECONDS } from "../../src/schedule/zone-segment.js";
 import { tabulatedZone } from "../../src/schedule/zone-table.js";
 
 const names = IANA_ZONE_NAMES.split(" ");

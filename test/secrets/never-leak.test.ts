@@ -8,12 +8,13 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadInputs } from "../../src/load/index.js";
-import { checkManifest } from "../../src/pipeline/check-manifest.js";
-import { checkTemplate } from "../../src/pipeline/check-template.js";
+import { checkManifest } from "../../src/check/check-manifest.js";
+import { checkTemplate } from "../../src/check/check-template.js";
 import { DEFAULT_KUBE_VERSION } from "../../src/k8s/versions.js";
-import type { Diagnostic } from "../../src/validate/diagnostic.js";
+import type { Diagnostic } from "../../src/diagnostic.js";
 import { cleanEnv, type CliRun } from "../helpers/cli.js";
 import { pool, runCliAsync, snapshotCli } from "../bad-inputs/run.js";
+import { LIBRARY } from "../helpers/library.js";
 
 const LITERAL = "s3cr3t-LITERAL-kj-9f2c71";
 const FROM_ENV = "s3cr3t-ENV-kj-41d7e0";
@@ -224,7 +225,7 @@ describe("the library never puts a secret value in a diagnostic", () => {
   };
 
   it.each(written.map((w) => [w.name, w.file, w.kind] as const))("%s", async (_name, file, kind) => {
-    const loaded = await loadInputs([file], { kubeVersion: DEFAULT_KUBE_VERSION, env: ENV, cwd: dir, readStdin: async () => "" });
+    const loaded = await loadInputs([file], { kubeVersion: DEFAULT_KUBE_VERSION, env: ENV, cwd: dir, readStdin: async () => "" }, LIBRARY);
     const diagnostics = [...loaded.diagnostics];
     for (const doc of loaded.documents) {
       diagnostics.push(

@@ -9,10 +9,11 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { KUBE_VERSIONS, compareKubeVersions, type KubeVersion } from "../../src/k8s/versions.js";
 import { loadInputs } from "../../src/load/index.js";
-import { checkDocuments } from "../../src/pipeline/check-documents.js";
-import { formatManifests } from "../../src/render/output.js";
-import type { Diagnostic, Path } from "../../src/validate/diagnostic.js";
+import { checkDocuments } from "../../src/check/check-documents.js";
+import { emitManifests } from "../../src/emit/emit-manifests.js";
+import type { Diagnostic, Path } from "../../src/diagnostic.js";
 import { loadManifestSchemas } from "../../src/validate/manifest.js";
+import { LIBRARY } from "../helpers/library.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLES = readdirSync(`${ROOT}examples`)
@@ -45,7 +46,7 @@ const CASES = ALL_CASES.filter(({ file, v }) => knownBug(file, v) === undefined)
 const ENV: Record<string, string> = {};
 
 async function render(file: string, v: KubeVersion) {
-  const loaded = await loadInputs([`examples/${file}`], { kubeVersion: v, env: ENV, cwd: ROOT, readStdin: async () => "" });
+  const loaded = await loadInputs([`examples/${file}`], { kubeVersion: v, env: ENV, cwd: ROOT, readStdin: async () => "" }, LIBRARY);
   const checked = checkDocuments(loaded.documents, "render", { kubeVersion: v, env: ENV });
   return { loaded, checked, diagnostics: [...loaded.diagnostics, ...checked.diagnostics] };
 }
@@ -84,8 +85,8 @@ describe("examples (issue 4)", () => {
   it.each(CASES)("what render writes for $file passes validate on Kubernetes $v", async ({ file, v }) => {
     const { checked } = await render(file, v);
     if (checked.manifests.length === 0) return; // a field too new for v: covered above
-    const text = formatManifests(checked.manifests, "yaml");
-    const loaded = await loadInputs(["-"], { kubeVersion: v, env: ENV, cwd: ROOT, readStdin: async () => text });
+    const text = emitManifests(checked.manifests, "yaml");
+    const loaded = await loadInputs(["-"], { kubeVersion: v, env: ENV, cwd: ROOT, readStdin: async () => text }, LIBRARY);
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.documents.map((d) => d.kind)).toEqual(checked.manifests.map(() => "manifest"));
     const validated = checkDocuments(loaded.documents, "validate", { kubeVersion: v });

@@ -15,7 +15,7 @@
 // passing table (src/ is owned elsewhere).
 import { describe, expect, it } from "vitest";
 import type { KubeVersion } from "../../src/k8s/versions.js";
-import type { Path } from "../../src/validate/diagnostic.js";
+import type { Path } from "../../src/diagnostic.js";
 import { CONFIG_MAP_M, CRON_M, CRON_T, inputKind, JOB_M, JOB_T, SECRET_M, validateYaml, yaml, type Placed } from "./table-yaml.js";
 
 type Layer = "template shape" | "compile" | "kubernetes rules" | "schema and versions" | "schedule";

@@ -6,10 +6,11 @@
 // list deletes it); n = base.length + 1 appends. Keys are original line numbers, so a row with one
 // edit has its mutation exactly at the line number of the key.
 import { loadInputs } from "../../src/load/index.js";
-import { checkDocuments } from "../../src/pipeline/check-documents.js";
-import type { Diagnostic, Path } from "../../src/validate/diagnostic.js";
+import { checkDocuments } from "../../src/check/check-documents.js";
+import type { Diagnostic, Path } from "../../src/diagnostic.js";
 import { DEFAULT_KUBE_VERSION, type KubeVersion } from "../../src/k8s/versions.js";
 import { loadManifestSchemas } from "../../src/validate/manifest.js";
+import { LIBRARY } from "../helpers/library.js";
 
 /** Template, kind: Job. Top-level fields append at column 1, container fields at column 5. */
 export const JOB_T = [
@@ -146,7 +147,7 @@ export async function validateYaml(
   env: Record<string, string> = {},
 ): Promise<Checked> {
   await loadManifestSchemas(kubeVersion);
-  const loaded = await loadInputs(["-"], { kubeVersion, env, cwd: process.cwd(), readStdin: async () => text });
+  const loaded = await loadInputs(["-"], { kubeVersion, env, cwd: process.cwd(), readStdin: async () => text }, LIBRARY);
   const checked = checkDocuments(loaded.documents, "validate", { kubeVersion, env });
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   return { diagnostics, placed: diagnostics.map(placed) };

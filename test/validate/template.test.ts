@@ -9,7 +9,7 @@ import { templateCodes } from "../../src/validate/template-codes.js";
 import { closestName, editDistance } from "../../src/validate/template-suggest.js";
 import { Template as standaloneValidate } from "../../src/template/generated/template-validator.js";
 import { templateJsonSchema } from "../../src/template/schema.js";
-import type { Diagnostic } from "../../src/validate/diagnostic.js";
+import type { Diagnostic } from "../../src/diagnostic.js";
 
 // ---- Valid templates that together use every field form of PRODUCT §1.3–1.6. `satisfies` makes
 // tsc check them against the TS types, so the schema is compared with what TS accepts.

@@ -3,7 +3,7 @@
 // lower case), and keys plus values may total at most 256 KiB (TotalAnnotationSizeLimitB).
 // Pod template annotations that Kubernetes answers with a warning: pkg/api/pod/warnings.go
 // (deprecatedAnnotations, seccomp annotations).
-import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { isRecord, utf8Length } from "./util.js";

@@ -2,7 +2,7 @@
 // Source: core/validation ValidateConfigMap: data and binaryData keys are config keys
 // (IsConfigMapKey), a key may not appear in both, and the values may total at most 1 MiB
 // (MaxSecretSize, which ConfigMaps share).
-import { error, type Diagnostic } from "../../validate/diagnostic.js";
+import { error, type Diagnostic } from "../../diagnostic.js";
 import { checkConfigMapKey } from "../names.js";
 import type { Rule } from "./rule.js";
 import { base64DecodedLength, MAX_SECRET_SIZE_BYTES } from "./secret-data.js";

@@ -2,7 +2,7 @@
 // use " " as a placeholder) but refused when the pod itself is created, so it is a warning.
 // Source: core/validation validateContainerCommon (Required image) and
 // validateContainerOnlyForPod (whitespace, pods only).
-import { error, warning } from "../../validate/diagnostic.js";
+import { error, warning } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 
 export const containerImage: Rule = {

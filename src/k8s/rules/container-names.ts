@@ -2,7 +2,7 @@
 // Source: core/validation validateInitContainers / validateContainers (ValidateDNS1123Label,
 // validateInitContainers seeds its name set with the regular containers' names, so a clash
 // between an init container and a container is reported on the init container).
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import { checkDns1123Label } from "../names.js";
 import type { Rule } from "./rule.js";
 

@@ -3,7 +3,7 @@
 // container; containerPort 1–65535; hostPort 0 or 1–65535) and AccumulateUniqueHostPorts (a
 // hostIP/protocol/hostPort triple used once across the containers, and within each init container); pkg/api/pod/warnings.go for the
 // warnings on duplicate or overlapping definitions and on hostIP without hostPort.
-import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkPortName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord } from "./util.js";

@@ -5,7 +5,7 @@
 // to it); pkg/api/pod/warnings.go for fractional bytes of memory and ephemeral-storage (a
 // warning: `memory: 250m` is 0.25 bytes). Requests left out default to the limits, so a limit
 // alone is fine.
-import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkQualifiedName } from "../names.js";
 import { compareQuantities, hasFractionalUnits, isNegativeQuantity, parseQuantity, type Quantity } from "../quantities.js";
 import type { Rule } from "./rule.js";

@@ -4,7 +4,7 @@
 // containers may not set lifecycle, livenessProbe, readinessProbe or startupProbe) and
 // validateContainers (restartPolicy may not be set on regular containers; ContainerRestartRules,
 // alpha since 1.34, is off by default).
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 
 const INIT_FORBIDDEN = ["lifecycle", "livenessProbe", "readinessProbe", "startupProbe"] as const;

@@ -3,7 +3,7 @@
 // startingDeadlineSeconds below 10 is accepted, but the CronJob controller works in 10-second
 // steps, so such a deadline can make it skip runs (CronJob API field documentation and
 // concepts/workloads/controllers/cron-jobs: "may not be scheduled"): a warning.
-import { error, warning } from "../../validate/diagnostic.js";
+import { error, warning } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 import { asRecord } from "./util.js";
 

@@ -2,7 +2,7 @@
 // Source: core/validation validateDownwardAPIVolumeFile: exactly one of fieldRef and
 // resourceFieldRef; fieldRef paths from validVolumeDownwardAPIFieldPathExpressions (whole label
 // and annotation maps allowed, unlike env); resourceFieldRef needs containerName.
-import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import { asArray, asRecord } from "./util.js";
 
 const VOLUME_FIELD_PATHS = new Set(["metadata.name", "metadata.namespace", "metadata.labels", "metadata.annotations", "metadata.uid"]);

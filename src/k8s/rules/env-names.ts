@@ -3,7 +3,7 @@
 // RelaxedEnvironmentVariableValidation is on, IsRelaxedEnvVarName (any printable ASCII but '=').
 // The gate is alpha (off) in 1.30–1.31, beta and on by default from 1.32, GA (locked on) in 1.34.
 // Duplicate names get an API-server warning: pkg/api/pod/warnings.go ("hides previous definition").
-import { error, warning } from "../../validate/diagnostic.js";
+import { error, warning } from "../../diagnostic.js";
 import { checkEnvVarName, checkRelaxedEnvVarName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord } from "./util.js";

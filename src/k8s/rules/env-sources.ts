@@ -5,7 +5,7 @@
 // (validContainerResourceFieldPathExpressions, validateContainerResourceDivisor),
 // validateConfigMapKeySelector / validateSecretKeySelector (name a DNS subdomain, key a
 // config key), validateEnvFrom (exactly one of configMapRef, secretRef).
-import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkConfigMapKey, checkDns1123Subdomain, checkQualifiedName } from "../names.js";
 import { parseQuantity, compareQuantities } from "../quantities.js";
 import type { Rule } from "./rule.js";

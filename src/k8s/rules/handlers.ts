@@ -1,7 +1,7 @@
 // Shared checks for probe and lifecycle handlers.
 // Source: core/validation validateHandler (exactly one handler), validateExecAction,
 // validateHTTPGetAction (ValidatePortNumOrName, IsHTTPHeaderName), validateTCPSocketAction.
-import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkHttpHeaderName, checkPortName } from "../names.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";
 

@@ -1,7 +1,7 @@
 // The Kubernetes semantic rules (PRODUCT §2, layer 2): what the OpenAPI schema cannot say, checked
 // on rendered manifests as the API server checks them, no stricter. Where the API server accepts
 // something dubious, or answers with a warning, the rule reports a warning.
-import type { Diagnostic } from "../../validate/diagnostic.js";
+import type { Diagnostic } from "../../diagnostic.js";
 import type { K8sObject } from "../types.js";
 import type { KubeVersion } from "../versions.js";
 import { annotations } from "./annotations.js";

@@ -1,6 +1,6 @@
 // Counts and durations that must not be negative.
 // Source: batch/validation validateJobSpec and validateCronJobSpec (ValidateNonnegativeField).
-import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 import { asRecord, type Json } from "./util.js";
 

@@ -3,7 +3,7 @@
 // maxFailedIndexesForIndexedJob = 100000, completionsSoftLimit = 100000,
 // parallelismLimitForHighCompletions = maxFailedIndexesLimitForHighCompletions = 10000), and
 // ValidateJob for the pod hostname `<job name>-<completions-1>`, which must be a DNS-1123 label.
-import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkDns1123Label, checkDns1123Subdomain } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asInteger } from "./util.js";

@@ -1,6 +1,6 @@
 // spec.managedBy: a domain-prefixed path of at most 63 characters.
 // Source: batch/validation validateJobSpec (IsDomainPrefixedPath, maxManagedByLength = 63).
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import { checkDomainPrefixedPath } from "../names.js";
 import type { Rule } from "./rule.js";
 

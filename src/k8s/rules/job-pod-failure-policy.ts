@@ -5,7 +5,7 @@
 // maxPodFailurePolicyOnPodConditionsPatterns = 20), and validatePodReplacementPolicy
 // (only "Failed" with a podFailurePolicy). Defaulting (batch/v1 SetDefaults_Job) first sets a
 // missing onPodConditions status to "True" and podReplacementPolicy to "Failed".
-import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
 import type { Target } from "./target.js";

@@ -2,7 +2,7 @@
 // podFailurePolicy is set (the policy needs to see each failed pod).
 // Source: batch/validation validateJobSpec. An absent restartPolicy is defaulted to Always by
 // SetDefaults_PodSpec before validation, so it is refused too.
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 import { isRecord } from "./util.js";
 

@@ -7,7 +7,7 @@
 // ValidateJobSpec (with manualSelector, the selector must match the template labels).
 // A CronJob's Jobs are validated only when the controller creates them, so the same label
 // problems in its jobTemplate are warnings: the CronJob is accepted, every Job it makes is not.
-import { error, warning, type Diagnostic } from "../../validate/diagnostic.js";
+import { error, warning, type Diagnostic } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";
 

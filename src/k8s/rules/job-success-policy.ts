@@ -3,7 +3,7 @@
 // Source: batch/validation validateJobSpec, validateSuccessPolicy, validateSuccessPolicyRule,
 // validateIndexesFormat, parseIndexInterval (maxSuccessPolicyRule = 20,
 // maxJobSuccessPolicySucceededIndexesLimit = 64 * 1024).
-import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 import { asInteger, asRecord } from "./util.js";
 

@@ -3,7 +3,7 @@
 // The API server does not validate a CronJob's jobTemplate.metadata, but every Job the controller
 // creates from it is validated, so problems there are reported as warnings: the CronJob is
 // accepted and each of its Jobs is refused.
-import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkLabelValue, checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { isRecord } from "./util.js";

@@ -3,7 +3,7 @@
 // tcpSocket, sleep) and validateSleepAction: seconds at most the pod's
 // terminationGracePeriodSeconds (default 30); 0 is refused until PodLifecycleSleepActionAllowZero
 // (beta, on by default in 1.33) lets it through. sleep itself is beta from 1.30.
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import { checkHandlers } from "./handlers.js";
 import type { Rule } from "./rule.js";
 import { asRecord } from "./util.js";

@@ -1,6 +1,6 @@
 // metadata.namespace must name a namespace: a DNS-1123 label (≤ 63).
 // Source: core/validation ValidateObjectMeta → ValidateNamespaceName.
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import { checkDns1123Label } from "../names.js";
 import type { Rule } from "./rule.js";
 

@@ -5,7 +5,7 @@
 // '<cronjob>-<scheduled time in minutes>' and reserves 11 characters for that suffix, so the Job
 // name stays ≤ 63; the check is on create only); ValidateJob → the Job name becomes the
 // pod template label value of batch.kubernetes.io/job-name, and label values are ≤ 63.
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import { checkDns1123Subdomain, LABEL_VALUE_MAX_LENGTH } from "../names.js";
 import type { Rule } from "./rule.js";
 

@@ -4,7 +4,7 @@
 // nodeSelector validated as labels; dnsPolicy None needs dnsConfig with a nameserver) and
 // pkg/api/pod/warnings.go (negative terminationGracePeriodSeconds is treated as 1; empty or
 // duplicate imagePullSecrets names).
-import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkDns1123Label, checkDns1123Subdomain, checkIp, checkLabelValue, checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";

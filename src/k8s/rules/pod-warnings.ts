@@ -4,7 +4,7 @@
 // topologySpreadConstraints, via pkg/api/node GetNodeLabelDeprecatedMessage; a null
 // labelSelector in topologySpreadConstraints or pod (anti-)affinity terms matches no pod) and
 // core/validation ValidatePodTemplateSpec (ephemeral containers are forbidden in templates).
-import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord, type Json } from "./util.js";
 

@@ -5,7 +5,7 @@
 // Defaulting (SetDefaults_Probe) turns 0 into timeoutSeconds 1, periodSeconds 10,
 // successThreshold 1, failureThreshold 3 before validation, so 0 is accepted: a warning.
 // Plain init containers may not have probes at all (container-restart-policy reports that).
-import { error, warning } from "../../validate/diagnostic.js";
+import { error, warning } from "../../diagnostic.js";
 import { checkHandlers, checkPortNumOrName } from "./handlers.js";
 import type { Rule } from "./rule.js";
 import { asRecord } from "./util.js";

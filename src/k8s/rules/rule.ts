@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticCode } from "../../validate/diagnostic.js";
+import type { Diagnostic, DiagnosticCode } from "../../diagnostic.js";
 import type { KubeVersion } from "../versions.js";
 import type { Target } from "./target.js";
 

@@ -7,7 +7,7 @@
 // kubernetes.io/service-account.name annotation. stringData is merged over data before
 // validation, so both count. `data` values are base64, as the JSON decoding of []byte requires.
 // Messages name keys only, never values.
-import { error, type Diagnostic } from "../../validate/diagnostic.js";
+import { error, type Diagnostic } from "../../diagnostic.js";
 import { checkConfigMapKey } from "../names.js";
 import type { Rule } from "./rule.js";
 import { isRecord, utf8Length } from "./util.js";

@@ -5,7 +5,7 @@
 // a Localhost seccomp or AppArmor profile needs localhostProfile, other types must not set it
 // (validateSeccompProfileField, ValidateAppArmorProfileField); sysctl names
 // match SysctlFmt and appear once.
-import { error, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkLocalDescendingPath } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord, type Json } from "./util.js";

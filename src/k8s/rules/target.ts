@@ -1,6 +1,6 @@
 // Where the parts of an object live: rules ask the target instead of re-walking the manifest.
 // A Job's pod template is spec.template; a CronJob's is spec.jobTemplate.spec.template.
-import type { Path } from "../../validate/diagnostic.js";
+import type { Path } from "../../diagnostic.js";
 import type { K8sObject } from "../types.js";
 import { asArray, asRecord, type Json } from "./util.js";
 

@@ -2,7 +2,7 @@
 // Source: core/validation validateTolerations: key a qualified name; an empty key needs operator
 // Exists; tolerationSeconds only with effect NoExecute; Equal (or empty) takes a label value,
 // Exists takes no value; effect NoSchedule, PreferNoSchedule or NoExecute.
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import { checkLabelValue, checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord } from "./util.js";

@@ -3,7 +3,7 @@
 // within the container; subPath and subPathExpr relative without '..', and not both),
 // validateMountPropagation (Bidirectional needs a privileged container) and
 // validateMountRecursiveReadOnly (recursiveReadOnly other than Disabled needs readOnly: true).
-import { error } from "../../validate/diagnostic.js";
+import { error } from "../../diagnostic.js";
 import { checkLocalDescendingPath } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord } from "./util.js";

@@ -6,7 +6,7 @@
 // relative without '..'), validatePersistentClaimVolumeSource (claimName), validateHostPathVolumeSource
 // (path), validateProjectionSources (serviceAccountToken expirationSeconds ≥ 600 s and ≤ 2^32 s).
 // API-server warnings: pkg/api/pod/warnings.go (deprecated volume types, overlapping item paths).
-import { error, warning, type Diagnostic, type Path } from "../../validate/diagnostic.js";
+import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkConfigMapKey, checkDns1123Label, checkLocalDescendingPath } from "../names.js";
 import { isNegativeQuantity, parseQuantity } from "../quantities.js";
 import { checkDownwardApiItems } from "./downward-api.js";

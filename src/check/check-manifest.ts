@@ -2,9 +2,9 @@ import { checkRules } from "../k8s/rules/index.js";
 import type { K8sObject } from "../k8s/types.js";
 import type { KubeVersion } from "../k8s/versions.js";
 import { checkSchedule } from "../schedule/index.js";
-import type { Diagnostic } from "../validate/diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { checkManifestSchema, manifestSchemasLoaded } from "../validate/manifest.js";
-import { error } from "../validate/diagnostic.js";
+import { error } from "../diagnostic.js";
 
 /**
  * Layers 2 and 3 on one Kubernetes object: the OpenAPI schema of the target version, the

@@ -22,7 +22,7 @@
  * levels deep, and the bound also turns a cycle into an error without tracking visited objects
  * on the hot path.
  */
-import { formatPath, type Path } from "../validate/diagnostic.js";
+import { formatPath, type Path } from "../diagnostic.js";
 import { keyText, MAX_IMPLICIT_KEY_LENGTH, numberText, stringText } from "./yaml-string.js";
 
 /** How many objects and arrays deep a value may nest (the document is level 1); far beyond any manifest. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments, parseDocument } from "yaml";
-import { MAX_DEPTH, toYaml, toYamlStream, YamlEmitError } from "../../src/render/yaml.js";
+import { MAX_DEPTH, toYaml, toYamlStream, YamlEmitError } from "../../src/emit/yaml.js";
 import { configMapWithFiles, typicalCronJob } from "./fixtures.js";
 import { TRICKY_STRINGS } from "./tricky-strings.js";
 

@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toYaml } from "../../src/render/yaml.js";
+import { toYaml } from "../../src/emit/yaml.js";
 import { anyString, manifestLike, roundTripped } from "./arbitraries.js";
 import { configMapWithFiles, typicalCronJob } from "./fixtures.js";
 import { ALL_TRICKY_STRINGS } from "./tricky-strings.js";

@@ -5,7 +5,7 @@
  * Run: `node scripts/run.mjs test/render/measure-yaml-speed.ts`.
  */
 import { stringify } from "yaml";
-import { toYaml } from "../../src/render/yaml.js";
+import { toYaml } from "../../src/emit/yaml.js";
 import { typicalCronJob } from "./fixtures.js";
 
 const manifests = Array.from({ length: 1000 }, (_, i) => typicalCronJob(`job-${i}`));

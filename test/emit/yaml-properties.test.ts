@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments, parseDocument } from "yaml";
-import { toYaml, toYamlStream } from "../../src/render/yaml.js";
+import { toYaml, toYamlStream } from "../../src/emit/yaml.js";
 import { anyString, manifestLike, roundTripped } from "./arbitraries.js";
 
 function read(text: string, version: "1.1" | "1.2"): unknown {

@@ -1,6 +1,6 @@
 import type { K8sObject } from "../k8s/types.js";
 import type { SourceDocument, SourceRange } from "../load/types.js";
-import { error, type Diagnostic } from "../validate/diagnostic.js";
+import { error, type Diagnostic } from "../diagnostic.js";
 import { checkManifest } from "./check-manifest.js";
 import { checkTemplate } from "./check-template.js";
 import { targetVersion, type PipelineOptions } from "./options.js";

@@ -2,7 +2,7 @@ import { compileTemplate, templatePathFor } from "../compile/index.js";
 import type { K8sObject } from "../k8s/types.js";
 import { checkSchedule } from "../schedule/index.js";
 import type { ScheduledJobTemplate, Template } from "../template/types.js";
-import { hasErrors, type Diagnostic } from "../validate/diagnostic.js";
+import { hasErrors, type Diagnostic } from "../diagnostic.js";
 import { checkTemplateShape } from "../validate/template.js";
 import { checkManifest } from "./check-manifest.js";
 import { targetVersion, type PipelineOptions } from "./options.js";
