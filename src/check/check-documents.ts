@@ -4,6 +4,7 @@ import { error, type Diagnostic } from "../diagnostic.js";
 import { checkManifest } from "./check-manifest.js";
 import { checkTemplate } from "./check-template.js";
 import { targetVersion, type PipelineOptions } from "./options.js";
+import { isOtherKind, nameOf, type SkippedObject } from "./other-kind.js";
 
 /** Codes about a map key rather than its value (a field's name, a label or data key): point at the key. */
 const KEY_CODES = new Set([
@@ -38,6 +39,8 @@ export interface CheckedDocuments {
   /** Every rendered (render) or checked (validate) object, in input order; empty on any error. */
   manifests: K8sObject[];
   diagnostics: Diagnostic[];
+  /** Manifests of kinds kubejobs does not check (validate only), in input order. */
+  skipped: SkippedObject[];
 }
 
 /**
@@ -52,6 +55,7 @@ export function checkDocuments(
 ): CheckedDocuments {
   const manifests: K8sObject[] = [];
   const diagnostics: Diagnostic[] = [];
+  const others: SkippedObject[] = [];
   let skipped: SourceDocument | undefined;
   for (const doc of documents) {
     // A directory may hold manifests next to the templates (a previous --out-dir, say): render
@@ -76,6 +80,16 @@ export function checkDocuments(
           "render takes templates (kind: Job or ScheduledJob, no apiVersion); check manifests with kubejobs validate",
         ),
       ];
+    } else if (isOtherKind(doc.value)) {
+      const line = doc.locate([])?.line;
+      const name = nameOf(doc.value);
+      others.push({
+        file: doc.file,
+        kind: doc.value.kind,
+        ...(line === undefined ? {} : { line }),
+        ...(name === undefined ? {} : { name }),
+      });
+      continue;
     } else {
       found = checkManifest(doc.value, targetVersion(options), true, options.now);
       manifests.push(doc.value as K8sObject);
@@ -94,7 +108,7 @@ export function checkDocuments(
     });
   }
   const failed = diagnostics.some((d) => d.severity === "error");
-  return { manifests: failed ? [] : manifests, diagnostics };
+  return { manifests: failed ? [] : manifests, diagnostics, skipped: others };
 }
 
 /** Where a diagnostic belongs in its file: the key or the value of its path (see KEY_CODES). */

@@ -43,9 +43,12 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   reportDiagnostics(diagnostics, io, format);
   const code = exitCodeFor(diagnostics);
   if (format === "text") {
-    const docs = loaded.documents.length;
+    const checkedCount = loaded.documents.length - checked.skipped.length;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const kinds = [...new Set(checked.skipped.map((o) => o.kind))].join(", ");
+    const skipped = checked.skipped.length === 0 ? "" : `, ${checked.skipped.length} skipped (kinds kubejobs does not check: ${kinds})`;
     io.stderr(
-      `${code === EXIT_OK ? "ok" : "invalid"}: ${docs} document${docs === 1 ? "" : "s"} checked against Kubernetes ${kubeVersion}; ${summarize(diagnostics)}\n`,
+      `${code === EXIT_OK ? "ok" : "invalid"}: ${plural(checkedCount, "document")} checked against Kubernetes ${kubeVersion}${skipped}; ${summarize(diagnostics)}\n`,
     );
   }
   return code;
