@@ -1,5 +1,4 @@
 import { MANIFEST_KINDS } from "../validate/manifest.js";
-import { closest } from "../validate/manifest-suggest.js";
 
 /** An object of a kind kubejobs does not check, passed over as kubeconform passes over kinds it has no schema for. */
 export interface SkippedObject {
@@ -9,11 +8,33 @@ export interface SkippedObject {
   name?: string;
 }
 
+/** The kinds the core group (`apiVersion: v1`) serves: another kind there is a mistake, not an object to pass over. */
+const CORE_KINDS = new Set([
+  "Binding",
+  "ComponentStatus",
+  "ConfigMap",
+  "Endpoints",
+  "Event",
+  "LimitRange",
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "PersistentVolumeClaim",
+  "Pod",
+  "PodTemplate",
+  "ReplicationController",
+  "ResourceQuota",
+  "Secret",
+  "Service",
+  "ServiceAccount",
+]);
+
 /**
  * Whether a manifest is of another kind (a ServiceAccount, a Role, a Deployment next to the Job in
  * a real `k8s/` folder): valid objects kubejobs has no rules for, not errors. Near misses stay
  * ours, so they are checked and refused with a suggestion: any kind in the `batch` group (only Job
- * and CronJob are served there) and a core `v1` kind spelt like Secret or ConfigMap.
+ * and CronJob are served there) and a `v1` kind the core group does not serve. Other groups may be
+ * custom resources: passed over.
  */
 export function isOtherKind(value: unknown): value is { kind: string; apiVersion: string; metadata?: unknown } {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -21,7 +42,7 @@ export function isOtherKind(value: unknown): value is { kind: string; apiVersion
   if (typeof kind !== "string" || typeof apiVersion !== "string" || kind === "" || apiVersion === "") return false;
   if (Object.hasOwn(MANIFEST_KINDS, kind)) return false;
   if (apiVersion === "batch" || apiVersion.startsWith("batch/")) return false;
-  if (apiVersion === "v1" && closest(kind, ["Secret", "ConfigMap"]) !== undefined) return false;
+  if (apiVersion === "v1" && !CORE_KINDS.has(kind)) return false;
   return true;
 }
 

@@ -16,6 +16,8 @@ describe("isOtherKind", () => {
     [{ apiVersion: "batch/v1", kind: "Cronjob" }, false],
     [{ apiVersion: "v1", kind: "Secrets" }, false],
     [{ apiVersion: "v1", kind: "configmap" }, false],
+    [{ apiVersion: "v1", kind: "Deployment" }, false],
+    [{ apiVersion: "example.com/v1", kind: "Backup" }, true],
     [{ apiVersion: "v1", kind: "Secret" }, false],
     // without apiVersion or kind there is nothing to pass over: the schema says what is missing
     [{ kind: "ServiceAccount" }, false],
