@@ -160,8 +160,6 @@ const CASES: Record<string, [exit: 1 | 2, placed: boolean, what: string]> = {
   "tmpl-many-errors.yaml": [1, true, "many errors in one template"],
   "multi-doc-one-bad.yaml": [1, true, "one bad document in a stream"],
   // manifests: render refuses them, validate checks them
-  "manifest-unknown-kind.yaml": [1, true, "a Deployment"],
-  "manifest-made-up-kind.yaml": [1, true, "kind Frobnicator"],
   "manifest-invalid-job.yaml": [1, true, "invalid Job manifest"],
   "manifest-cronjob-bad-schedule.yaml": [1, true, "CronJob with a seconds field"],
   "manifest-wrong-apiversion.yaml": [1, true, "batch/v2"],

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkDocuments } from "../../src/check/check-documents.js";
 import { isOtherKind } from "../../src/check/other-kind.js";
 import { loadInputs } from "../../src/load/index.js";
+import { runCli } from "../helpers/cli.js";
 import { LIBRARY } from "../helpers/library.js";
 
 describe("isOtherKind", () => {
@@ -59,5 +60,23 @@ describe("validate passes over other kinds", () => {
       { file: "<stdin>", line: 14, kind: "Role", name: "reader" },
     ]);
     expect(checked.manifests.map((m) => m.kind)).toEqual(["Job"]);
+  });
+});
+
+describe("kubejobs validate and render on other kinds (black box)", () => {
+  it("validate: exit 0, nothing on stdout, the skipped count in the summary", () => {
+    const r = runCli(["validate", "test/check/fixtures/deployment.yaml", "test/check/fixtures/custom-resource.yaml"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      "ok: 0 documents checked against Kubernetes 1.36, 2 skipped (kinds kubejobs does not check: Deployment, Frobnicator); 0 errors, 0 warnings\n",
+    );
+  });
+
+  it("render: a manifest named on the command line is not a template", () => {
+    const r = runCli(["render", "test/check/fixtures/deployment.yaml"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("[render/not-a-template]");
   });
 });
