@@ -3,7 +3,7 @@ import { FORMAT_PATTERNS } from "../k8s/generated/fields.js";
 import type { KubeVersion } from "../k8s/versions.js";
 import { error, type Diagnostic, type Path } from "../diagnostic.js";
 import { definitionAt, fieldAvailability, fieldsIn, isPlainObject } from "./manifest-fields.js";
-import { closest } from "./manifest-suggest.js";
+import { closest } from "../suggest.js";
 
 /** The part of an ajv error object the translation needs. */
 export interface AjvError {

@@ -12,7 +12,7 @@ import { DEFAULT_KUBE_VERSION, KUBE_VERSIONS, isKubeVersion, type KubeVersion } 
 import { error, warning, type Diagnostic } from "../diagnostic.js";
 import { describe, translateAjvError, type AjvError } from "./manifest-errors.js";
 import { gatedFields, isPlainObject, type GatedField } from "./manifest-fields.js";
-import { closest } from "./manifest-suggest.js";
+import { closest } from "../suggest.js";
 
 /** The kinds kubejobs validates, with their apiVersion. */
 export const MANIFEST_KINDS = { Job: "batch/v1", CronJob: "batch/v1", Secret: "v1", ConfigMap: "v1" } as const;

@@ -4,7 +4,7 @@ import { unionBranches, type ValidationError } from "../template/generated/templ
 import { error, type Diagnostic, type Path } from "../diagnostic.js";
 import { allowedFields, childShape, chooseBranch, hasOwn, resolve, type Located, type SchemaShape } from "./template-shapes.js";
 import { explainFieldProblem } from "./template-hints.js";
-import { closestName } from "./template-suggest.js";
+import { closestName } from "../suggest.js";
 import { describeActual, describeExpected, describeForms, listWords, quote } from "./template-words.js";
 
 /** Where a batch of ajv errors is anchored: the value they were computed on, its schema and its template path. */

@@ -6,7 +6,7 @@ import { Ajv } from "ajv";
 import type { JobTemplate, ScheduledJobTemplate, Template } from "../../src/template/types.js";
 import { checkTemplateShape } from "../../src/validate/template.js";
 import { templateCodes } from "../../src/validate/template-codes.js";
-import { closestName, editDistance } from "../../src/validate/template-suggest.js";
+import { closestName, editDistance } from "../../src/suggest.js";
 import { Template as standaloneValidate } from "../../src/template/generated/template-validator.js";
 import { templateJsonSchema } from "../../src/template/schema.js";
 import type { Diagnostic } from "../../src/diagnostic.js";

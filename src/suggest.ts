@@ -1,4 +1,5 @@
 // "Did you mean": the known name closest to a misspelled one, if it is close enough to be a typo.
+// A leaf like src/diagnostic.ts: every stage that words a diagnostic may suggest.
 
 /**
  * The closest of `candidates` to `name`, or undefined when none is plausibly what was meant. On a
@@ -45,4 +46,27 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
     [prevPrev, prev, row] = [prev, row, prevPrev];
   }
   return Math.min(prev[b.length]!, cap);
+}
+
+/**
+ * The candidate closest to `input`, if it is close enough to be a likely typo; a candidate that
+ * differs only in case wins outright (enum values, kinds).
+ */
+export function closest(input: string, candidates: readonly string[]): string | undefined {
+  const lower = input.toLowerCase();
+  const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameLetters !== undefined) return sameLetters;
+  // Allow about one edit per three characters, at least one and at most three.
+  const limit = Math.min(3, Math.max(1, Math.floor(input.length / 3)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - input.length) > limit) continue;
+    const d = editDistance(lower, candidate.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
