@@ -11,6 +11,8 @@ export type DiagnosticCode =
   | "annotation/deprecated"
   | "annotation/invalid-key"
   | "annotation/too-large"
+  | "config/invalid"
+  | "config/unknown-field"
   | "configmap/duplicate-key"
   | "configmap/invalid-base64"
   | "configmap/invalid-key"
@@ -241,6 +243,11 @@ export interface Diagnostic {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /**
+   * `key` when the problem is the map key at the end of `path` (a field's name, a label's key),
+   * not its value: the emitter says so, and placement points at the key.
+   */
+  at?: "key";
   /** Attached late, by the loader: the file and, for YAML/JSON, the 1-based line and column. */
   file?: string;
   line?: number;

@@ -1,25 +1,29 @@
+import { configJsonSchema } from "../load/config-schema.js";
 import { templateJsonSchema } from "../template/schema.js";
 import { COMMON_OPTIONS, parseCommandArgs, UsageError } from "./args.js";
 import { EXIT_OK, type CliIO } from "./io.js";
 
-const HELP = `Usage: kubejobs schema
+const HELP = `Usage: kubejobs schema [--config]
 
 Prints the JSON Schema (draft-07) of the YAML template format, for editors. Save it next to
 your templates and point the yaml-language-server at it with a modeline on the first line:
 
   # yaml-language-server: $schema=./kubejobs.schema.json
 
-Example:
+With --config, prints the schema of the project file, kubejobs.config.yaml, instead.
+
+Examples:
   kubejobs schema > kubejobs.schema.json
+  kubejobs schema --config > kubejobs.config.schema.json
 `;
 
 export async function runSchema(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS });
+  const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, config: { type: "boolean" } });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;
   }
   if (positionals.length > 0) throw new UsageError(`schema takes no arguments (got ${positionals.join(" ")})`);
-  io.stdout(JSON.stringify(templateJsonSchema(), null, 2) + "\n");
+  io.stdout(JSON.stringify(values.config ? configJsonSchema : templateJsonSchema(), null, 2) + "\n");
   return EXIT_OK;
 }

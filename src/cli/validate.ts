@@ -1,6 +1,7 @@
 import { checkDocuments } from "../check/check-documents.js";
 import { loadManifestSchemas } from "../validate/manifest.js";
-import { COMMON_OPTIONS, parseCommandArgs, parseKubeVersion, UsageError } from "./args.js";
+import { COMMON_OPTIONS, parseCommandArgs, UsageError } from "./args.js";
+import { PROJECT_OPTIONS, resolveProject } from "./project.js";
 import { EXIT_OK, type CliIO } from "./io.js";
 import { exitCodeFor, loadFromCli } from "./load-inputs.js";
 import { reportDiagnostics, summarize } from "./report.js";
@@ -13,8 +14,11 @@ the target version's API schema and the CronJob schedule dialect. Reports every 
 
 Options:
       --format text|json   text on stderr (default), or a JSON array of diagnostics on stdout
-      --kube-version X.Y   target Kubernetes version (default: newest bundled)
+      --kube-version X.Y   target Kubernetes version (default: the config's, else newest bundled)
+      --config FILE        project config (default: kubejobs.config.yaml here or in a parent directory)
       --debug              show stack traces of internal errors
+
+With no paths, the project config's include names the inputs.
 
 Examples:
   kubejobs validate jobs/
@@ -25,8 +29,8 @@ Examples:
 export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     ...COMMON_OPTIONS,
+    ...PROJECT_OPTIONS,
     format: { type: "string" },
-    "kube-version": { type: "string" },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -34,12 +38,16 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format ${format}: choose text or json`);
-  if (positionals.length === 0) throw new UsageError("name at least one file, directory, or - for stdin");
-  const kubeVersion = parseKubeVersion(values["kube-version"]);
+  const project = await resolveProject(values, positionals, io, "file, directory");
+  const { kubeVersion } = project;
+  if (project.inputs.length === 0) {
+    reportDiagnostics(project.diagnostics, io, format);
+    return exitCodeFor(project.diagnostics);
+  }
 
-  const [loaded] = await Promise.all([loadFromCli(positionals, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
+  const [loaded] = await Promise.all([loadFromCli(project.inputs, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
   const checked = checkDocuments(loaded.documents, "validate", { kubeVersion, now: new Date(), env: io.env });
-  const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
+  const diagnostics = [...project.diagnostics, ...loaded.diagnostics, ...checked.diagnostics];
   reportDiagnostics(diagnostics, io, format);
   const code = exitCodeFor(diagnostics);
   if (format === "text") {

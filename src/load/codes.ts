@@ -33,6 +33,9 @@ export const loadCodes = {
   "load/never-settled":
     "a TS template never finished: its default-export function or a top-level await waits on a promise that never settles (reported by the CLI when the process runs out of work)",
 
+  "config/invalid": "the project config (kubejobs.config.yaml) has a value of the wrong type or form",
+  "config/unknown-field": "the project config has a field kubejobs does not know",
+
   "secret/from-file-missing": "a secret's `fromFile` path cannot be read",
   "secret/from-file-too-large": "a secret's `fromFile` is larger than a Secret may be (1 MiB)",
   "secret/from-file-not-text": "a secret's `fromFile` is not UTF-8 text (stringData holds text)",
