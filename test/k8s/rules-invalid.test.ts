@@ -335,13 +335,13 @@ const cases: Case[] = [
     "Indexed without completions",
     w(job, (m) => (m.spec.completionMode = "Indexed")),
     "job/indexed-completions-required",
-    [...J, "completions"],
+    [...J, "completionMode"],
   ],
   [
     "maxFailedIndexes without backoffLimitPerIndex",
     w(job, (m) => Object.assign(m.spec, { completionMode: "Indexed", completions: 10, maxFailedIndexes: 2 })),
     "job/indexed-max-failed-indexes-needs-backoff-limit-per-index",
-    [...J, "backoffLimitPerIndex"],
+    [...J, "maxFailedIndexes"],
   ],
   [
     "maxFailedIndexes above completions",

@@ -44,7 +44,8 @@ export const jobIndexed: Rule = {
       out.push(
         error(
           "job/indexed-max-failed-indexes-needs-backoff-limit-per-index",
-          at(p, "backoffLimitPerIndex"),
+          // The API server names the missing field; the user fixes the line they wrote.
+          at(p, "maxFailedIndexes"),
           "maxFailedIndexes needs backoffLimitPerIndex: failed indexes are only counted when each index has its own backoff limit",
           "set backoffLimitPerIndex, or drop maxFailedIndexes",
         ),
@@ -77,7 +78,7 @@ export const jobIndexed: Rule = {
       out.push(
         error(
           "job/indexed-completions-required",
-          at(p, "completions"),
+          at(p, "completionMode"),
           'completionMode "Indexed" needs completions: the number of indexes to run',
           "set completions",
         ),
