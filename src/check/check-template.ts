@@ -2,10 +2,11 @@ import { compileTemplate, templatePathFor } from "../compile/index.js";
 import type { K8sObject } from "../k8s/types.js";
 import { checkSchedule } from "../schedule/index.js";
 import type { ScheduledJobTemplate, Template } from "../template/types.js";
-import { hasErrors, type Diagnostic } from "../diagnostic.js";
+import { hasErrors, type Diagnostic, type Path } from "../diagnostic.js";
 import { checkTemplateShape } from "../validate/template.js";
 import { checkManifest } from "./check-manifest.js";
 import { targetVersion, type PipelineOptions } from "./options.js";
+import { isWithin, pruneTemplate } from "./prune-template.js";
 
 /**
  * One template field can land in several places of the output (labels on the CronJob, its
@@ -33,19 +34,28 @@ export interface CheckedTemplate {
 
 /**
  * All three layers for one template: its shape, the compile, then the Kubernetes rules and
- * schema on the output, reported in the template's own terms.
+ * schema on the output, reported in the template's own terms. A problem in one field hides none
+ * in the others: fields with shape errors are left out (pruneTemplate) and the rest is compiled
+ * and checked; a field is reported once, by the first layer that finds a problem with it.
  */
 export function checkTemplate(value: unknown, options: PipelineOptions = {}): CheckedTemplate {
   const shape = checkTemplateShape(value);
-  if (hasErrors(shape)) return { manifests: [], diagnostics: shape };
-  const template = value as Template;
+  const diagnostics = [...shape];
+  let template = value as Template;
+  const reported = new ReportedPaths();
+  if (hasErrors(shape)) {
+    const pruned = pruneTemplate(value, shape);
+    if (pruned === undefined) return { manifests: [], diagnostics };
+    template = pruned.template as unknown as Template;
+    for (const path of pruned.pruned) reported.add(path);
+  }
   const compiled = compileTemplate(template, options);
-  const diagnostics = [...shape, ...compiled.diagnostics];
-  if (hasErrors(compiled.diagnostics)) return { manifests: [], diagnostics };
+  diagnostics.push(...reported.keepNew(compiled.diagnostics));
 
   if (template.kind === "ScheduledJob") {
     const t = template as ScheduledJobTemplate;
-    diagnostics.push(...checkSchedule(t.schedule, t.timeZone, { schedule: ["schedule"], timeZone: ["timeZone"] }, { now: options.now }));
+    const schedule = checkSchedule(t.schedule, t.timeZone, { schedule: ["schedule"], timeZone: ["timeZone"] }, { now: options.now });
+    diagnostics.push(...reported.keepNew(schedule));
   }
   const kubeVersion = targetVersion(options);
   const perManifest = compiled.manifests.map((m) => checkManifest(m, kubeVersion, false));
@@ -53,7 +63,23 @@ export function checkTemplate(value: unknown, options: PipelineOptions = {}): Ch
     // Place manifest diagnostics on template paths: compile again, this time recording origins.
     const { origins } = compileTemplate(template, options, true);
     const placed = perManifest.flatMap((list, i) => list.map((d) => ({ ...d, path: templatePathFor(origins[i] ?? [], d.path) })));
-    diagnostics.push(...onePerPlace(placed));
+    diagnostics.push(...reported.keepNew(onePerPlace(placed)));
   }
   return { manifests: hasErrors(diagnostics) ? [] : compiled.manifests, diagnostics };
+}
+
+/** Template paths that already have an error: a later layer's findings at or below them are the same problem again. */
+class ReportedPaths {
+  private readonly paths: Path[] = [];
+
+  add(path: Path): void {
+    this.paths.push(path);
+  }
+
+  /** The diagnostics about fields not reported yet; their errors' paths count as reported from now on. */
+  keepNew(found: readonly Diagnostic[]): Diagnostic[] {
+    const kept = found.filter((d) => !this.paths.some((p) => isWithin(d.path, p)));
+    for (const d of kept) if (d.severity === "error") this.add(d.path);
+    return kept;
+  }
 }

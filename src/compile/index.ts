@@ -1,6 +1,5 @@
 import type { K8sObject } from "../k8s/types.js";
 import type { JobFields, Template } from "../template/types.js";
-import { hasErrors } from "../diagnostic.js";
 import { compileFilesConfigMap } from "./config-map.js";
 import { CompileContext } from "./context.js";
 import { templateWithFixedShape } from "./fixed-shape.js";
@@ -15,7 +14,7 @@ export { templatePathFor } from "./origins.js";
 
 /**
  * The pure compiler: one template (already checked against the template schema) → its
- * Secrets, ConfigMaps and Job/CronJob. No I/O, no clock, no environment: secret sources
+ * Secrets, ConfigMaps and Job/CronJob, as complete as its errors allow. No I/O, no clock, no environment: secret sources
  * come in `options`. With `trackOrigins`, it also records where each manifest field came from.
  */
 export function compileTemplate(given: Template, options: CompileOptions = {}, trackOrigins = false): CompileResult {
@@ -56,6 +55,5 @@ export function compileTemplate(given: Template, options: CompileOptions = {}, t
   manifests.push(main);
   origins.push(mainOrigins);
 
-  if (hasErrors(ctx.diagnostics)) return { manifests: [], origins: [], diagnostics: ctx.diagnostics };
   return { manifests: manifests as K8sObject[], origins, diagnostics: ctx.diagnostics };
 }

@@ -19,7 +19,10 @@ export interface CompileOptions {
 export type Origins = Array<[manifestPath: Path, templatePath: Path, translated?: true]>;
 
 export interface CompileResult {
-  /** Secrets, ConfigMaps, then the Job or CronJob. Empty when there are errors. */
+  /**
+   * Secrets, ConfigMaps, then the Job or CronJob. With errors, they are what could be built: the
+   * fields in error are left out, so the other fields can still be checked.
+   */
   manifests: K8sObject[];
   /** One entry per manifest, in the same order. */
   origins: Origins[];

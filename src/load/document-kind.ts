@@ -4,9 +4,14 @@ export function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** PRODUCT §1.2: a template by its content: `kind: Job|ScheduledJob` and no `apiVersion`. */
+/**
+ * PRODUCT §1.2: a template by its content: `kind: Job|ScheduledJob` and no `apiVersion`. Without
+ * `apiVersion`, top-level `containers` also make a template (no manifest has them), so a template
+ * with a wrong kind (`kind: CronJob`) is told about its kind, not about every manifest field.
+ */
 export function documentKind(value: Record<string, unknown>): SourceDocument["kind"] {
-  return (value.kind === "Job" || value.kind === "ScheduledJob") && !("apiVersion" in value) ? "template" : "manifest";
+  if ("apiVersion" in value) return "manifest";
+  return value.kind === "Job" || value.kind === "ScheduledJob" || "containers" in value ? "template" : "manifest";
 }
 
 /** The manifest kinds `validate` checks (PRODUCT §3); other manifests in a directory are not ours. */

@@ -55,10 +55,10 @@ describe("dirs", () => {
     ]);
   });
 
-  it("volume://NAME not in volumes → dirs/unknown-volume, no manifests", () => {
+  it("volume://NAME not in volumes → dirs/unknown-volume, the rest still compiles", () => {
     const result = compileTemplate(withMain({ dirs: { "/data": "volume://missing" } }, { volumes: { other: { emptyDir: {} } } }));
     expect(errorsOf(result)).toEqual([{ code: "dirs/unknown-volume", path: ["containers", "main", "dirs", "/data"] }]);
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 
   it("volume://NAME with no volumes at all → dirs/unknown-volume", () => {
@@ -79,10 +79,10 @@ describe("dirs", () => {
     "",
     "secret://db:ro:ro",
     "SECRET://db",
-  ])("bad url %j → dirs/bad-url at the mount path, no manifests", (url) => {
+  ])("bad url %j → dirs/bad-url at the mount path, the rest still compiles", (url) => {
     const result = compileTemplate(withMain({ dirs: { "/ok": "emptydir://", "/data": url } }));
     expect(errorsOf(result)).toEqual([{ code: "dirs/bad-url", path: ["containers", "main", "dirs", "/data"] }]);
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 
   it("the same source in two containers shares one volume", () => {

@@ -88,10 +88,10 @@ describe("env", () => {
     "configmap://only-name",
     "configmap://a/b/c",
     "secret://has space/key",
-  ])("malformed %j → env/bad-reference at the variable, and no manifests", (value) => {
+  ])("malformed %j → env/bad-reference at the variable, and the rest still compiles", (value) => {
     const result = compileTemplate(withMain({ env: { OK: "fine", BAD: value } }));
     expect(errorsOf(result)).toEqual([{ code: "env/bad-reference", path: ["containers", "main", "env", "BAD"] }]);
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 
   it("reports every malformed reference, in every container, in one run", () => {
@@ -106,7 +106,7 @@ describe("env", () => {
       { code: "env/bad-reference", path: ["containers", "main", "env", "B"] },
       { code: "env/bad-reference", path: ["containers", "main", "env", "C"] },
     ]);
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 });
 
@@ -140,11 +140,11 @@ describe("envFrom", () => {
   });
 
   it.each(["secret://", "secret://a/b", "configmap://", "configmap://x/y", "db", "pvc://claim"])(
-    "malformed %j → env-from/bad-reference at the list index, and no manifests",
+    "malformed %j → env-from/bad-reference at the list index, and the rest still compiles",
     (entry) => {
       const result = compileTemplate(withMain({ envFrom: ["secret://ok", entry] }));
       expect(errorsOf(result)).toEqual([{ code: "env-from/bad-reference", path: ["containers", "main", "envFrom", 1] }]);
-      expect(result.manifests).toEqual([]);
+      expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
     },
   );
 });

@@ -112,11 +112,11 @@ describe("files: mode", () => {
   });
 
   it.each(["0800", "0999", "01777", "1000", "rw-r--r--", "0o644", "", "-1", "0x1a4", " 0644"])(
-    "%j → file/bad-mode, no manifests",
+    "%j → file/bad-mode, the rest still compiles",
     (mode) => {
       const result = compileTemplate(withMain({ files: { "/run.sh": { content: "x", mode } } }));
       expect(errorsOf(result)).toEqual([{ code: "file/bad-mode", path: ["containers", "main", "files", "/run.sh", "mode"] }]);
-      expect(result.manifests).toEqual([]);
+      expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
     },
   );
 
@@ -179,11 +179,11 @@ describe("files: contentFrom", () => {
   });
 
   it.each(["secret://creds", "secret://a/b/c", "configmap://", "https://example.com/x", "creds/token"])(
-    "malformed %j → file/bad-reference, no manifests",
+    "malformed %j → file/bad-reference, the rest still compiles",
     (contentFrom) => {
       const result = compileTemplate(withMain({ files: { "/t": { contentFrom } } }));
       expect(errorsOf(result)).toEqual([{ code: "file/bad-reference", path: ["containers", "main", "files", "/t", "contentFrom"] }]);
-      expect(result.manifests).toEqual([]);
+      expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
     },
   );
 });

@@ -226,7 +226,7 @@ describe("restartPolicy", () => {
     const result = compileTemplate({ ...base, restartPolicy: "Always" } as unknown as Template);
     expect(errorsOf(result)).toEqual([{ code: "template/restart-policy-always", path: ["restartPolicy"] }]);
     expect(result.diagnostics[0]!.hint).toBeTruthy();
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 });
 

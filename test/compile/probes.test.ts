@@ -102,11 +102,11 @@ describe("probes: handlers", () => {
     ["localhost:5432", "tcp"],
     ["tcp://localhost", "tcp"],
     ["http://localhost:5432", "tcp"],
-  ])("bad URL %j (%s) → probe/bad-url, no manifests", (url, kind) => {
+  ])("bad URL %j (%s) → probe/bad-url, the rest still compiles", (url, kind) => {
     const probe = (kind === "http" ? { http: url } : { tcp: url }) as Probe;
     const result = compileTemplate(withMain({ readinessProbe: probe }));
     expect(errorsOf(result)).toEqual([{ code: "probe/bad-url", path: ["containers", "main", "readinessProbe", kind] }]);
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 });
 
@@ -119,10 +119,10 @@ describe("probes: livenessCommand", () => {
     expect(compileMain({ livenessCommand: ["true"] })).not.toHaveProperty("livenessCommand");
   });
 
-  it("with livenessProbe too → probe/conflict, no manifests", () => {
+  it("with livenessProbe too → probe/conflict, the rest still compiles", () => {
     const result = compileTemplate(withMain({ livenessCommand: ["true"], livenessProbe: { exec: ["false"] } }));
     expect(errorsOf(result)).toEqual([{ code: "probe/conflict", path: ["containers", "main", "livenessCommand"] }]);
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 });
 

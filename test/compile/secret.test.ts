@@ -76,11 +76,11 @@ describe("secrets: required keys", () => {
     [{ type: "certificate", data: { "tls.crt": "c" } }, ["tls.key"]],
     [{ type: "certificate", data: {} }, ["tls.crt", "tls.key"]],
     [{ type: "dockerconfigjson", data: { config: "{}" } }, [".dockerconfigjson"]],
-  ])("%j is missing %j → secret/missing-key (one per key), no manifests", (spec, missing) => {
+  ])("%j is missing %j → secret/missing-key (one per key), the rest still compiles", (spec, missing) => {
     const result = compileTemplate(jobTemplate({ secrets: { creds: spec } }));
     expect(errorsOf(result)).toEqual(missing.map(() => ({ code: "secret/missing-key", path: ["secrets", "creds", "data"] })));
     for (const key of missing) expect(result.diagnostics.some((d) => `${d.message} ${d.hint ?? ""}`.includes(key))).toBe(true);
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 });
 
@@ -117,22 +117,22 @@ describe("secrets: values read at render time", () => {
     }
   });
 
-  it("a missing variable → secret/from-env-missing naming it, no manifests", () => {
+  it("a missing variable → secret/from-env-missing naming it, the rest still compiles", () => {
     const result = compileTemplate(jobTemplate({ secrets: { creds: { type: "token", data: { token: { fromEnv: "API_TOKEN" } } } } }), {
       env: { OTHER: "x" },
     });
     expect(errorsOf(result)).toEqual([{ code: "secret/from-env-missing", path: ["secrets", "creds", "data", "token", "fromEnv"] }]);
     expect(result.diagnostics[0]!.message).toContain("API_TOKEN");
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 
-  it("a missing file → secret/from-file-missing naming it, no manifests", () => {
+  it("a missing file → secret/from-file-missing naming it, the rest still compiles", () => {
     const result = compileTemplate(jobTemplate({ secrets: { creds: { type: "opaque", data: { key: { fromFile: "./missing.pem" } } } } }), {
       files: { "./other.pem": "x" },
     });
     expect(errorsOf(result)).toEqual([{ code: "secret/from-file-missing", path: ["secrets", "creds", "data", "key", "fromFile"] }]);
     expect(result.diagnostics[0]!.message).toContain("./missing.pem");
-    expect(result.manifests).toEqual([]);
+    expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
   });
 
   it("reports every missing source in one run", () => {

@@ -91,8 +91,9 @@ describe("codes", () => {
       "ts-exports.ts",
       "running-files.ts",
       "from-file.ts",
+      "config.ts",
     ]) {
-      for (const m of readFileSync(join(dir, file), "utf8").matchAll(/"((?:io|yaml|load|secret)\/[a-z-]+)"/g)) used.add(m[1] ?? "");
+      for (const m of readFileSync(join(dir, file), "utf8").matchAll(/"((?:io|yaml|load|secret|config)\/[a-z-]+)"/g)) used.add(m[1] ?? "");
     }
     expect([...used].filter((c) => !known.has(c))).toEqual([]);
     expect([...known].filter((c) => !used.has(c))).toEqual([]);
