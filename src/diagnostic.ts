@@ -264,6 +264,11 @@ export function warning(code: DiagnosticCode, path: Path, message: string, hint?
   return hint === undefined ? { code, severity: "warning", path, message } : { code, severity: "warning", path, message, hint };
 }
 
+/** The same diagnostic, about the map key at the end of its path rather than the value (see `Diagnostic.at`). */
+export function atKey(d: Diagnostic): Diagnostic {
+  return { ...d, at: "key" };
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }

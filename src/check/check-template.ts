@@ -1,4 +1,4 @@
-import { compileTemplate, templatePathFor } from "../compile/index.js";
+import { compileTemplate, originOf, type Origins } from "../compile/index.js";
 import type { K8sObject } from "../k8s/types.js";
 import { checkSchedule } from "../schedule/index.js";
 import type { ScheduledJobTemplate, Template } from "../template/types.js";
@@ -62,10 +62,20 @@ export function checkTemplate(value: unknown, options: PipelineOptions = {}): Ch
   if (perManifest.some((list) => list.length > 0)) {
     // Place manifest diagnostics on template paths: compile again, this time recording origins.
     const { origins } = compileTemplate(template, options, true);
-    const placed = perManifest.flatMap((list, i) => list.map((d) => ({ ...d, path: templatePathFor(origins[i] ?? [], d.path) })));
+    const placed = perManifest.flatMap((list, i) => list.map((d) => onTemplate(d, origins[i] ?? [])));
     diagnostics.push(...reported.keepNew(onePerPlace(placed)));
   }
   return { manifests: hasErrors(diagnostics) ? [] : compiled.manifests, diagnostics };
+}
+
+/**
+ * A manifest diagnostic in the template's terms: its template path, and whether it is about a map
+ * key there (a container's name is a key under `containers`, though a value in the manifest).
+ */
+function onTemplate(d: Diagnostic, origins: Origins): Diagnostic {
+  const origin = originOf(origins, d.path);
+  const { at: _manifestSide, ...rest } = d;
+  return origin.key || d.at === "key" ? { ...rest, path: origin.path, at: "key" } : { ...rest, path: origin.path };
 }
 
 /** Template paths that already have an error: a later layer's findings at or below them are the same problem again. */

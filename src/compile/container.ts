@@ -30,7 +30,7 @@ export function compileContainer(
   const c = CONTAINER_SHAPE.of(container);
   const at = [group, name];
   rec?.add([], at);
-  rec?.translated(["name"], at);
+  rec?.key(["name"], at);
   const out: Record<string, unknown> = { name, image: c.image };
   if (c.imagePullPolicy !== undefined) out.imagePullPolicy = c.imagePullPolicy;
   if (c.command !== undefined) out.command = c.command;

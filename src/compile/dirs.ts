@@ -60,6 +60,7 @@ export function compileDirs(
         volumeName = name;
     }
     rec?.translated([mounts.length], at);
+    rec?.key([mounts.length, "mountPath"], at);
     mounts.push(access === "ro" ? { name: volumeName, mountPath, readOnly: true } : { name: volumeName, mountPath });
   }
 }

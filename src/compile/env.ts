@@ -14,6 +14,7 @@ export function compileEnv(env: Record<string, EnvValue>, path: Path, ctx: Compi
     const at = [...path, name];
     const i = out.length;
     rec?.translated([i], at);
+    rec?.key([i, "name"], at);
     if (rec !== undefined) recordEnvSource(value, at, rec.at(i, "valueFrom"));
     out.push({ name, ...envSource(value, at, ctx) });
   }

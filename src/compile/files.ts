@@ -78,6 +78,7 @@ export function compileFiles(
       addItem(ctx, volumeName, { key: ref.key, path: key, mode });
     }
     rec?.translated([mounts.length], at);
+    rec?.key([mounts.length, "mountPath"], at);
     mounts.push({ name: volumeName, mountPath, subPath: key, readOnly: true });
   }
 }

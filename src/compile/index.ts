@@ -10,7 +10,7 @@ import { compileSecret } from "./secret.js";
 import type { CompileOptions, CompileResult, Origins } from "./types.js";
 
 export type { CompileOptions, CompileResult, Origins } from "./types.js";
-export { templatePathFor } from "./origins.js";
+export { originOf, templatePathFor } from "./origins.js";
 
 /**
  * The pure compiler: one template (already checked against the template schema) → its

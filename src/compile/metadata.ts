@@ -28,7 +28,9 @@ export function objectMeta(
   namePath: Path,
   rec: OriginRecorder | undefined,
 ): Record<string, unknown> {
-  rec?.add(["metadata", "name"], namePath);
+  // A secret's name is its key under `secrets`; the template's own name is a value.
+  if (namePath.length > 1) rec?.key(["metadata", "name"], namePath);
+  else rec?.add(["metadata", "name"], namePath);
   const meta: Record<string, unknown> = { name };
   if (namespace !== undefined) {
     rec?.add(["metadata", "namespace"], ["namespace"]);

@@ -31,21 +31,33 @@ export class OriginRecorder {
 
   /** Like `add`, but everything below `manifestPath` also maps to `templatePath` itself. */
   translated(manifestPath: Path, templatePath: Path): void {
-    this.list.push([[...this.prefix, ...manifestPath], templatePath, true]);
+    this.list.push([[...this.prefix, ...manifestPath], templatePath, "translated"]);
+  }
+
+  /** The field at `manifestPath` was written as the map key at the end of `templatePath`. */
+  key(manifestPath: Path, templatePath: Path): void {
+    this.list.push([[...this.prefix, ...manifestPath], templatePath, "key"]);
   }
 }
 
 /**
- * The template path for a manifest path: the longest recorded prefix, plus the rest of the
- * manifest path (pass-through fields keep their Kubernetes names below the translated level).
+ * Where a manifest path came from in the template: the longest recorded prefix, plus the rest of
+ * the manifest path (pass-through fields keep their Kubernetes names below the translated level);
+ * `key` when the field itself was written as a map key.
  */
-export function templatePathFor(origins: Origins, manifestPath: Path): Path {
+export function originOf(origins: Origins, manifestPath: Path): { path: Path; key: boolean } {
   let best: Origins[number] | undefined;
   for (const entry of origins) {
     const [mp] = entry;
     if (mp.length > manifestPath.length || (best !== undefined && mp.length <= best[0].length)) continue;
     if (mp.every((part, i) => part === manifestPath[i])) best = entry;
   }
-  if (best === undefined) return manifestPath;
-  return best[2] ? best[1] : [...best[1], ...manifestPath.slice(best[0].length)];
+  if (best === undefined) return { path: manifestPath, key: false };
+  if (best[2] === undefined) return { path: [...best[1], ...manifestPath.slice(best[0].length)], key: false };
+  return { path: best[1], key: best[2] === "key" && best[0].length === manifestPath.length };
+}
+
+/** The template path of a manifest path (see originOf). */
+export function templatePathFor(origins: Origins, manifestPath: Path): Path {
+  return originOf(origins, manifestPath).path;
 }

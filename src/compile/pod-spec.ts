@@ -74,7 +74,7 @@ function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder |
   const volumes: Record<string, unknown>[] = [];
   for (const [name, source] of Object.entries(t.volumes ?? {})) {
     rec?.add(["volumes", volumes.length], ["volumes", name]);
-    rec?.translated(["volumes", volumes.length, "name"], ["volumes", name]);
+    rec?.key(["volumes", volumes.length, "name"], ["volumes", name]);
     volumes.push({ name, ...source });
   }
   for (const generated of ctx.volumes.values()) {

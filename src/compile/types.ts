@@ -11,12 +11,14 @@ export interface CompileOptions {
 }
 
 /**
- * Where a manifest field came from: (manifest path, template path, translated). `templatePathFor`
- * maps a manifest path through the longest matching prefix and appends the rest of the path,
- * unless the entry is `translated`: below it the manifest speaks Kubernetes words the template
- * does not have (`valueFrom.secretKeyRef.key` under an env var written as `secret://db/key`).
+ * Where a manifest field came from: (manifest path, template path, how). `originOf` maps a
+ * manifest path through the longest matching prefix and appends the rest of the path, unless the
+ * entry is `translated`: below it the manifest speaks Kubernetes words the template does not have
+ * (`valueFrom.secretKeyRef.key` under an env var written as `secret://db/key`). A `key` entry is a
+ * translated one whose field was written as the map key at the end of the template path (a
+ * container's `name` is its key under `containers`).
  */
-export type Origins = Array<[manifestPath: Path, templatePath: Path, translated?: true]>;
+export type Origins = Array<[manifestPath: Path, templatePath: Path, how?: "translated" | "key"]>;
 
 export interface CompileResult {
   /**

@@ -1,7 +1,7 @@
 // Turns ajv's error objects into diagnostics in plain words, with stable codes and manifest paths.
 import { FORMAT_PATTERNS } from "../k8s/generated/fields.js";
 import type { KubeVersion } from "../k8s/versions.js";
-import { error, type Diagnostic, type Path } from "../diagnostic.js";
+import { atKey, error, type Diagnostic, type Path } from "../diagnostic.js";
 import { definitionAt, fieldAvailability, fieldsIn, isPlainObject } from "./manifest-fields.js";
 import { closest } from "../suggest.js";
 
@@ -53,23 +53,27 @@ function unknownField(field: string, objectPath: Path, ctx: ErrorContext): Diagn
   const v = ctx.kubeVersion;
   const availability = def === undefined ? undefined : fieldAvailability(def, field, v);
   if (availability && "added" in availability) {
-    return error(
-      "version/field-too-new",
-      path,
-      `${field} is not available in Kubernetes ${v}; it was added in ${availability.added}`,
-      `raise --kube-version to ${availability.added} or later if the cluster runs it, or remove ${field}`,
+    return atKey(
+      error(
+        "version/field-too-new",
+        path,
+        `${field} is not available in Kubernetes ${v}; it was added in ${availability.added}`,
+        `raise --kube-version to ${availability.added} or later if the cluster runs it, or remove ${field}`,
+      ),
     );
   }
   if (availability) {
-    return error(
-      "version/field-removed",
-      path,
-      `${field} is not available in Kubernetes ${v}; it was removed after ${availability.removedAfter}`,
-      `remove ${field} (or target --kube-version ${availability.removedAfter} if the cluster runs it)`,
+    return atKey(
+      error(
+        "version/field-removed",
+        path,
+        `${field} is not available in Kubernetes ${v}; it was removed after ${availability.removedAfter}`,
+        `remove ${field} (or target --kube-version ${availability.removedAfter} if the cluster runs it)`,
+      ),
     );
   }
   const suggestion = def === undefined ? undefined : closest(field, fieldsIn(def, v));
-  return error("schema/unknown-field", path, `unknown field "${field}"`, suggestion ? `did you mean "${suggestion}"?` : undefined);
+  return atKey(error("schema/unknown-field", path, `unknown field "${field}"`, suggestion ? `did you mean "${suggestion}"?` : undefined));
 }
 
 function enumError(path: Path, value: unknown, allowed: unknown[], ctx: ErrorContext): Diagnostic {

@@ -9,7 +9,7 @@
 // API cannot import lazily, and importing all eight versions would cost ≈ 35 ms on every run.)
 import { VALIDATOR_LOADERS, type VersionValidators } from "../k8s/generated/validators.js";
 import { DEFAULT_KUBE_VERSION, KUBE_VERSIONS, isKubeVersion, type KubeVersion } from "../k8s/versions.js";
-import { error, warning, type Diagnostic } from "../diagnostic.js";
+import { atKey, error, warning, type Diagnostic } from "../diagnostic.js";
 import { describe, translateAjvError, type AjvError } from "./manifest-errors.js";
 import { gatedFields, isPlainObject, type GatedField } from "./manifest-fields.js";
 import { closest } from "../suggest.js";
@@ -102,5 +102,5 @@ function gateWarning({ path, field, stage }: GatedField, v: KubeVersion): Diagno
     stage.enabledByDefault === true
       ? `it works unless the cluster turns ${gate} off`
       : `make sure the cluster enables ${gate}: without it the API server drops ${field} silently`;
-  return warning("version/feature-gate", path, message, hint);
+  return atKey(warning("version/feature-gate", path, message, hint));
 }

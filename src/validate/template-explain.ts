@@ -1,7 +1,7 @@
 // Turns ajv's errors into diagnostics in the template's own terms: template paths, plain words,
 // one explanation per union instead of one error per branch, and hints for the usual mistakes.
 import { unionBranches, type ValidationError } from "../template/generated/template-validator.js";
-import { error, type Diagnostic, type Path } from "../diagnostic.js";
+import { atKey, error, type Diagnostic, type Path } from "../diagnostic.js";
 import { allowedFields, childShape, chooseBranch, hasOwn, resolve, type Located, type SchemaShape } from "./template-shapes.js";
 import { explainFieldProblem } from "./template-hints.js";
 import { closestName } from "../suggest.js";
@@ -155,7 +155,7 @@ export function unknownField(path: Path, name: string, allowed: readonly string[
       : allowed.length > 0 && allowed.length <= 12
         ? `allowed here: ${allowed.join(", ")}`
         : undefined;
-  return error("template/unknown-field", path, `unknown field ${quote(name)}`, hint);
+  return atKey(error("template/unknown-field", path, `unknown field ${quote(name)}`, hint));
 }
 
 /** Walks an ajv instancePath from the base, following the value and the schema in step. */

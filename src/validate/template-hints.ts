@@ -1,7 +1,7 @@
 // Targeted messages for the mistakes people actually make: a Job with restartPolicy Always, a
 // container without an image, `schedule` on a Job, container fields at the top level, a manifest's
 // apiVersion/metadata/spec in a template.
-import { error, type Diagnostic } from "../diagnostic.js";
+import { atKey, error, type Diagnostic } from "../diagnostic.js";
 import { definition, hasOwn, resolve, type Located } from "./template-shapes.js";
 import { quote } from "./template-words.js";
 
@@ -37,22 +37,28 @@ export function explainFieldProblem({ problem, at, field, kind }: FieldProblem):
   }
   if (!atRoot) return undefined;
   if (kind === "Job" && SCHEDULED_ONLY.has(field)) {
-    return error("template/scheduled-job-field", path, `${quote(field)} is a ScheduledJob field`, "did you mean kind: ScheduledJob?");
+    return atKey(
+      error("template/scheduled-job-field", path, `${quote(field)} is a ScheduledJob field`, "did you mean kind: ScheduledJob?"),
+    );
   }
   if (MANIFEST_FIELDS.has(field)) {
-    return error(
-      "template/unknown-field",
-      path,
-      `unknown field ${quote(field)}: a template has no ${field}`,
-      "write the template fields (name, containers, ...) at the top level; a document with apiVersion is read as a Kubernetes manifest",
+    return atKey(
+      error(
+        "template/unknown-field",
+        path,
+        `unknown field ${quote(field)}: a template has no ${field}`,
+        "write the template fields (name, containers, ...) at the top level; a document with apiVersion is read as a Kubernetes manifest",
+      ),
     );
   }
   if (isContainerField(field)) {
-    return error(
-      "template/unknown-field",
-      path,
-      `unknown field ${quote(field)} at the top level`,
-      `${field} belongs to a container: containers: { main: { ${field}: ... } }`,
+    return atKey(
+      error(
+        "template/unknown-field",
+        path,
+        `unknown field ${quote(field)} at the top level`,
+        `${field} belongs to a container: containers: { main: { ${field}: ... } }`,
+      ),
     );
   }
   return undefined;

@@ -3,7 +3,7 @@
 // lower case), and keys plus values may total at most 256 KiB (TotalAnnotationSizeLimitB).
 // Pod template annotations that Kubernetes answers with a warning: pkg/api/pod/warnings.go
 // (deprecatedAnnotations, seccomp annotations).
-import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
+import { atKey, error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { isRecord, utf8Length } from "./util.js";
@@ -31,7 +31,7 @@ function checkAnnotations(annotations: unknown, path: Path, out: Diagnostic[], s
   let total = 0;
   for (const key in annotations) {
     const problem = checkQualifiedName(key.toLowerCase());
-    if (problem) out.push(report("annotation/invalid-key", [...path, key], `annotation key ${JSON.stringify(key)}: ${problem}`));
+    if (problem) out.push(atKey(report("annotation/invalid-key", [...path, key], `annotation key ${JSON.stringify(key)}: ${problem}`)));
     const value = annotations[key];
     total += utf8Length(key) + (typeof value === "string" ? utf8Length(value) : 0);
   }

@@ -2,7 +2,7 @@
 // Source: core/validation ValidateConfigMap: data and binaryData keys are config keys
 // (IsConfigMapKey), a key may not appear in both, and the values may total at most 1 MiB
 // (MaxSecretSize, which ConfigMaps share).
-import { error, type Diagnostic } from "../../diagnostic.js";
+import { atKey, error, type Diagnostic } from "../../diagnostic.js";
 import { checkConfigMapKey } from "../names.js";
 import type { Rule } from "./rule.js";
 import { base64DecodedLength, MAX_SECRET_SIZE_BYTES } from "./secret-data.js";
@@ -21,11 +21,13 @@ export const configMapData: Rule = {
         const problem = checkConfigMapKey(key);
         if (problem)
           out.push(
-            error(
-              "configmap/invalid-key",
-              ["data", key],
-              `ConfigMap key ${JSON.stringify(key)} ${problem}`,
-              "use letters, digits, '-', '_' or '.'; a file path like a/b.txt cannot be a key",
+            atKey(
+              error(
+                "configmap/invalid-key",
+                ["data", key],
+                `ConfigMap key ${JSON.stringify(key)} ${problem}`,
+                "use letters, digits, '-', '_' or '.'; a file path like a/b.txt cannot be a key",
+              ),
             ),
           );
         const value = data[key];
@@ -35,14 +37,17 @@ export const configMapData: Rule = {
     if (binary) {
       for (const key in binary) {
         const problem = checkConfigMapKey(key);
-        if (problem) out.push(error("configmap/invalid-key", ["binaryData", key], `ConfigMap key ${JSON.stringify(key)} ${problem}`));
+        if (problem)
+          out.push(atKey(error("configmap/invalid-key", ["binaryData", key], `ConfigMap key ${JSON.stringify(key)} ${problem}`)));
         if (data && key in data)
           out.push(
-            error(
-              "configmap/duplicate-key",
-              ["binaryData", key],
-              `key ${JSON.stringify(key)} is in both data and binaryData`,
-              "keep it in one of them",
+            atKey(
+              error(
+                "configmap/duplicate-key",
+                ["binaryData", key],
+                `key ${JSON.stringify(key)} is in both data and binaryData`,
+                "keep it in one of them",
+              ),
             ),
           );
         const value = binary[key];

@@ -5,7 +5,7 @@
 // to it); pkg/api/pod/warnings.go for fractional bytes of memory and ephemeral-storage (a
 // warning: `memory: 250m` is 0.25 bytes). Requests left out default to the limits, so a limit
 // alone is fine.
-import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
+import { atKey, error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkQualifiedName } from "../names.js";
 import { compareQuantities, hasFractionalUnits, isNegativeQuantity, parseQuantity, type Quantity } from "../quantities.js";
 import type { Rule } from "./rule.js";
@@ -62,22 +62,26 @@ function overcommitAllowed(name: string): boolean {
 function checkName(name: string, at: () => Path, out: Diagnostic[]): boolean {
   const problem = checkQualifiedName(name);
   if (problem) {
-    out.push(error("resources/invalid-name", at(), `resource name ${JSON.stringify(name)}: ${problem}`));
+    out.push(atKey(error("resources/invalid-name", at(), `resource name ${JSON.stringify(name)}: ${problem}`)));
     return false;
   }
   if (!name.includes("/")) {
     if (!STANDARD_CONTAINER_RESOURCES.has(name) && !name.startsWith(HUGEPAGES_PREFIX)) {
       out.push(
-        error(
-          "resources/invalid-name",
-          at(),
-          `${JSON.stringify(name)} is not a container resource; use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu`,
+        atKey(
+          error(
+            "resources/invalid-name",
+            at(),
+            `${JSON.stringify(name)} is not a container resource; use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu`,
+          ),
         ),
       );
       return false;
     }
   } else if (!isNative(name) && name.startsWith("requests.")) {
-    out.push(error("resources/invalid-name", at(), `extended resource name ${JSON.stringify(name)} must not start with "requests."`));
+    out.push(
+      atKey(error("resources/invalid-name", at(), `extended resource name ${JSON.stringify(name)} must not start with "requests."`)),
+    );
     return false;
   }
   return true;

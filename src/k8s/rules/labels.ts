@@ -3,7 +3,7 @@
 // The API server does not validate a CronJob's jobTemplate.metadata, but every Job the controller
 // creates from it is validated, so problems there are reported as warnings: the CronJob is
 // accepted and each of its Jobs is refused.
-import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
+import { atKey, error, warning, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkLabelValue, checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { isRecord } from "./util.js";
@@ -14,7 +14,7 @@ function checkLabels(labels: unknown, path: Path, out: Diagnostic[], severe: boo
   const later = severe ? "" : " (the API server accepts the CronJob, but refuses every Job created from it)";
   for (const key in labels) {
     const keyProblem = checkQualifiedName(key);
-    if (keyProblem) out.push(report("label/invalid-key", [...path, key], `label key ${JSON.stringify(key)}: ${keyProblem}${later}`));
+    if (keyProblem) out.push(atKey(report("label/invalid-key", [...path, key], `label key ${JSON.stringify(key)}: ${keyProblem}${later}`)));
     const value = labels[key];
     if (typeof value !== "string") continue;
     const valueProblem = checkLabelValue(value);

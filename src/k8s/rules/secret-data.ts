@@ -7,7 +7,7 @@
 // kubernetes.io/service-account.name annotation. stringData is merged over data before
 // validation, so both count. `data` values are base64, as the JSON decoding of []byte requires.
 // Messages name keys only, never values.
-import { error, type Diagnostic } from "../../diagnostic.js";
+import { atKey, error, type Diagnostic } from "../../diagnostic.js";
 import { checkConfigMapKey } from "../names.js";
 import type { Rule } from "./rule.js";
 import { isRecord, utf8Length } from "./util.js";
@@ -55,11 +55,13 @@ export const secretData: Rule = {
         const problem = checkConfigMapKey(key);
         if (problem)
           out.push(
-            error(
-              "secret/invalid-key",
-              ["data", key],
-              `Secret key ${JSON.stringify(key)} ${problem}`,
-              "use letters, digits, '-', '_' or '.'",
+            atKey(
+              error(
+                "secret/invalid-key",
+                ["data", key],
+                `Secret key ${JSON.stringify(key)} ${problem}`,
+                "use letters, digits, '-', '_' or '.'",
+              ),
             ),
           );
         const value = data[key];
@@ -88,11 +90,13 @@ export const secretData: Rule = {
         const problem = checkConfigMapKey(key);
         if (problem)
           out.push(
-            error(
-              "secret/invalid-key",
-              ["stringData", key],
-              `Secret key ${JSON.stringify(key)} ${problem}`,
-              "use letters, digits, '-', '_' or '.'",
+            atKey(
+              error(
+                "secret/invalid-key",
+                ["stringData", key],
+                `Secret key ${JSON.stringify(key)} ${problem}`,
+                "use letters, digits, '-', '_' or '.'",
+              ),
             ),
           );
         const value = stringData[key];
