@@ -38,11 +38,9 @@ export function checkDocuments(
     }
     let found: Diagnostic[];
     if (doc.kind === "template") {
-      const checked = checkTemplate(doc.value, { ...options, files: doc.files });
+      const checked = checkTemplate(doc.value, { ...options, files: doc.files, unreadFiles: doc.unreadFiles });
       manifests.push(...checked.manifests);
-      // The loader read every fromFile of a loaded document and already reported the ones it
-      // could not (with the reason); the compiler would only repeat that.
-      found = checked.diagnostics.filter((d) => d.code !== "secret/from-file-missing");
+      found = checked.diagnostics;
     } else if (mode === "render") {
       found = [
         error(

@@ -1,3 +1,4 @@
+import type { Diagnostic } from "../diagnostic.js";
 import { DEFAULT_KUBE_VERSION, type KubeVersion } from "../k8s/versions.js";
 
 export interface PipelineOptions {
@@ -9,6 +10,8 @@ export interface PipelineOptions {
   env?: Record<string, string | undefined>;
   /** Contents of `{ fromFile }` secret sources, keyed by the path as written. */
   files?: Record<string, string>;
+  /** `fromFile` sources that could not be read, with why (the loader fills it). */
+  unreadFiles?: Record<string, Pick<Diagnostic, "code" | "message" | "hint">>;
   /** Schedules are checked for DST trouble in the year after `now` (default: a fixed year, so results are pure). */
   now?: Date;
 }

@@ -40,7 +40,7 @@ export function compileTemplate(given: Template, options: CompileOptions = {}, t
     template.kind === "ScheduledJob" ? compileCronJob(template, namespace, ctx, mainRec) : compileJob(template, namespace, ctx, mainRec);
 
   const manifests: Record<string, unknown>[] = [];
-  const inputs = { env: options.env ?? {}, files: options.files ?? {} };
+  const inputs = { env: options.env ?? {}, files: options.files ?? {}, unreadFiles: options.unreadFiles ?? {} };
   for (const [name, spec] of Object.entries(template.secrets ?? {})) {
     const [rec, list] = recorderFor();
     manifests.push(compileSecret(name, spec, template, namespace, inputs, ctx, rec));

@@ -1,3 +1,4 @@
+import type { Diagnostic } from "../diagnostic.js";
 import type { JobFields, SecretSpec, SecretValue } from "../template/types.js";
 import type { CompileContext } from "./context.js";
 import { objectMeta } from "./metadata.js";
@@ -16,6 +17,7 @@ const SECRET_TYPES: Record<SecretSpec["type"], { type: string; required: string[
 export interface SecretInputs {
   env: Record<string, string | undefined>;
   files: Record<string, string>;
+  unreadFiles: Record<string, Pick<Diagnostic, "code" | "message" | "hint">>;
 }
 
 /**
@@ -79,11 +81,13 @@ function resolve(value: SecretValue, at: (string | number)[], inputs: SecretInpu
   }
   const v = getOwn(inputs.files, value.fromFile);
   if (v === undefined) {
+    // The caller read the files beforehand and says why one could not be read.
+    const problem = getOwn(inputs.unreadFiles, value.fromFile);
     ctx.error(
-      "secret/from-file-missing",
+      problem?.code ?? "secret/from-file-missing",
       [...at, "fromFile"],
-      `file ${value.fromFile} could not be read`,
-      "check the path; it is relative to the template file",
+      problem?.message ?? `file ${value.fromFile} could not be read`,
+      problem === undefined ? "check the path; it is relative to the template file" : problem.hint,
     );
   }
   return v;

@@ -8,6 +8,8 @@ export interface CompileOptions {
   env?: Record<string, string | undefined>;
   /** Contents for `{ fromFile }` secret sources, keyed by the path as written in the template. */
   files?: Record<string, string>;
+  /** `fromFile` sources the caller could not read, keyed the same way, with the problem to report. */
+  unreadFiles?: Record<string, Pick<Diagnostic, "code" | "message" | "hint">>;
 }
 
 /**

@@ -35,10 +35,6 @@ export const loadCodes = {
 
   "config/invalid": "the project config (kubejobs.config.yaml) has a value of the wrong type or form",
   "config/unknown-field": "the project config has a field kubejobs does not know",
-
-  "secret/from-file-missing": "a secret's `fromFile` path cannot be read",
-  "secret/from-file-too-large": "a secret's `fromFile` is larger than a Secret may be (1 MiB)",
-  "secret/from-file-not-text": "a secret's `fromFile` is not UTF-8 text (stringData holds text)",
 } as const;
 
 export type LoadCode = keyof typeof loadCodes;

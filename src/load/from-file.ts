@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import type { Diagnostic, Path } from "../diagnostic.js";
-import { formatBytes, loadDiagnostic } from "./diagnostics.js";
+import type { Path } from "../diagnostic.js";
+import { formatBytes } from "./diagnostics.js";
 import { isMapping } from "./document-kind.js";
 import { readTextFile } from "./read-file.js";
 import type { SourceDocument } from "./types.js";
@@ -13,15 +13,15 @@ export const MAX_SECRET_FILE_BYTES = 1024 * 1024;
 
 /**
  * Reads every `secrets.<name>.data.<key>.fromFile` of a template into `doc.files`, keyed by the
- * path as written, relative to `baseDir` (the template's directory; the cwd for stdin).
- * `shownDir` says which directory that is, in the user's terms. Diagnostics name the path, never
- * the content.
+ * path as written, relative to `baseDir` (the template's directory; the cwd for stdin), and why
+ * any could not be read into `doc.unreadFiles`, for the compiler to report where the template
+ * names it. `shownDir` says which directory that is, in the user's terms. Problems name the path,
+ * never the content.
  */
-export async function readSecretFiles(doc: SourceDocument, baseDir: string, shownDir: string): Promise<Diagnostic[]> {
+export async function readSecretFiles(doc: SourceDocument, baseDir: string, shownDir: string): Promise<void> {
   const sources = fromFileSources(doc.value);
-  const diagnostics: Diagnostic[] = [];
   const done = new Set<string>();
-  for (const { path, file } of sources) {
+  for (const { file } of sources) {
     if (done.has(file)) continue;
     done.add(file);
     const outcome = await readTextFile(resolve(baseDir, file), MAX_SECRET_FILE_BYTES);
@@ -49,9 +49,8 @@ export async function readSecretFiles(doc: SourceDocument, baseDir: string, show
               message: `fromFile ${shown} ${f.detail}`,
               hint: `the path is relative to ${shownDir}`,
             };
-    diagnostics.push(loadDiagnostic(doc.file, { ...problem, path: [...doc.pathPrefix, ...path] }, doc.locate(path)));
+    doc.unreadFiles[file] = problem;
   }
-  return diagnostics;
 }
 
 function fromFileSources(value: unknown): { path: Path; file: string }[] {

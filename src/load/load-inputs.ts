@@ -101,7 +101,7 @@ async function loadInput(input: InputFile, opts: LoadOptions, cwd: string, deps:
     ? `the template's directory (${dirname(input.file)})`
     : "the current directory (the template came from stdin)";
   for (const doc of loaded.documents) {
-    if (doc.kind === "template") loaded.diagnostics.push(...(await readSecretFiles(doc, baseDir, shownDir)));
+    if (doc.kind === "template") await readSecretFiles(doc, baseDir, shownDir);
   }
   return loaded;
 }

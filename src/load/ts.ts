@@ -60,7 +60,15 @@ export async function loadTsFile(
       for (const p of plain.problems) diagnostics.push(loadDiagnostic(file, { ...p, path: [...template.pathPrefix, ...p.path] }));
       if (plain.problems.length > 0) continue;
       const value = plain.value as Record<string, unknown>;
-      documents.push({ kind: documentKind(value), value, file, pathPrefix: template.pathPrefix, locate: noPosition, files: {} });
+      documents.push({
+        kind: documentKind(value),
+        value,
+        file,
+        pathPrefix: template.pathPrefix,
+        locate: noPosition,
+        files: {},
+        unreadFiles: {},
+      });
     }
     return { documents, diagnostics };
   });

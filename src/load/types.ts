@@ -1,5 +1,8 @@
 import type { Diagnostic, Path } from "../diagnostic.js";
 
+/** Why a `fromFile` could not be read: the diagnostic the compiler gives, but for its place. */
+export type FileProblem = Pick<Diagnostic, "code" | "message" | "hint">;
+
 /** A 1-based source position of a YAML/JSON node. */
 export interface SourceRange {
   line: number;
@@ -25,6 +28,11 @@ export interface SourceDocument {
   locate(path: Path, target?: "key" | "value"): SourceRange | undefined;
   /** Contents of `fromFile` secret sources, keyed by the path as written in the template. */
   files: Record<string, string>;
+  /**
+   * The `fromFile` sources that could not be read, keyed the same way, with why: the compiler
+   * reports each where the template names it (the loader reports none of them itself).
+   */
+  unreadFiles: Record<string, FileProblem>;
   /**
    * True when the file was found by walking a directory rather than named: `render dir/` may
    * want to skip plain manifests found there (e.g. a previous `--out-dir` output) instead of

@@ -111,7 +111,7 @@ function toSourceDocument(doc: Document.Parsed, lines: LineCounter, file: string
   for (const p of problems) diagnostics.push(loadDiagnostic(file, p, locate(p.path, p.target)));
   if (problems.length > 0) return undefined;
   const mapping = value as Record<string, unknown>;
-  return { kind: documentKind(mapping), value: mapping, file, pathPrefix: [], locate, files: {} };
+  return { kind: documentKind(mapping), value: mapping, file, pathPrefix: [], locate, files: {}, unreadFiles: {} };
 }
 
 /** `---` with nothing after it, or a file of comments: skipped, not an error. */

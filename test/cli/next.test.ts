@@ -34,7 +34,15 @@ function fakeIO(cwd = process.cwd()) {
 }
 
 function doc(value: unknown, file = "jobs/report.yaml", kind: SourceDocument["kind"] = "template"): SourceDocument {
-  return { kind, value, file, pathPrefix: [], locate: (path) => (path[0] === "schedule" ? { line: 3, column: 11 } : undefined), files: {} };
+  return {
+    kind,
+    value,
+    file,
+    pathPrefix: [],
+    locate: (path) => (path[0] === "schedule" ? { line: 3, column: 11 } : undefined),
+    files: {},
+    unreadFiles: {},
+  };
 }
 
 beforeEach(() => {

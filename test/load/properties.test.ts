@@ -90,7 +90,6 @@ describe("codes", () => {
       "ts.ts",
       "ts-exports.ts",
       "running-files.ts",
-      "from-file.ts",
       "config.ts",
     ]) {
       for (const m of readFileSync(join(dir, file), "utf8").matchAll(/"((?:io|yaml|load|secret|config)\/[a-z-]+)"/g)) used.add(m[1] ?? "");
