@@ -4,10 +4,12 @@ import { writeFileSync } from "node:fs";
 import { genConfigSchema } from "./gen-config-schema.ts";
 import { genSchemas } from "./gen-schemas.ts";
 import { genTemplateSchema } from "./gen-template-schema.ts";
+import { genZoneNames } from "./gen-zone-names.ts";
 import { genZones } from "./gen-zones.ts";
 
 await genSchemas();
 await genTemplateSchema();
+await genZoneNames();
 await genZones();
 await genConfigSchema();
 // The copy the examples' yaml-language-server modelines point at (exactly `kubejobs schema`).
