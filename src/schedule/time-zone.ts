@@ -7,6 +7,7 @@
  * name is checked against the tz database's own list first.
  */
 import { error, type Diagnostic } from "../diagnostic.js";
+import { closestName } from "../suggest.js";
 import { IANA_ZONE_NAMES } from "./generated/zone-names.js";
 
 const PART = /^[A-Za-z.\-_0-9+]{1,14}$/;
@@ -60,5 +61,10 @@ function zoneHint(timeZone: string): string {
   if (/^(UTC|GMT)[+-]\d/i.test(trimmed)) {
     return "fixed offsets are written Etc/GMT-5 for UTC+5 (the sign is inverted in the tz database)";
   }
+  // A typo within the same region first (Europe/Berln), then anywhere (Berln alone).
+  const region = trimmed.includes("/") ? `${trimmed.slice(0, trimmed.indexOf("/"))}/` : undefined;
+  const sameRegion = region === undefined ? [] : [...zoneNames].filter((name) => name.startsWith(region));
+  const suggestion = closestName(trimmed, sameRegion) ?? closestName(trimmed, [...zoneNames]);
+  if (suggestion !== undefined) return `did you mean ${suggestion}?`;
   return "use an IANA time zone name such as Europe/Berlin, America/New_York or UTC";
 }

@@ -114,3 +114,18 @@ describe("zone name list", () => {
     for (const name of names) expect(host.has(name), name).toBe(true);
   });
 });
+
+describe("an unknown zone suggests the nearest real one", () => {
+  it.each([
+    ["Europe/Berln", "did you mean Europe/Berlin?"],
+    ["America/New_Yrok", "did you mean America/New_York?"],
+    ["Asia/Tokio", "did you mean Asia/Tokyo?"],
+    ["europe/berlin", "zone names are case-sensitive: Europe/Berlin"],
+  ])("%s → %s", (zone, hint) => {
+    expect(validateTimeZone(zone).map((d) => d.hint)).toEqual([hint]);
+  });
+
+  it("no suggestion for a name nowhere near a zone", () => {
+    expect(validateTimeZone("Mars/Olympus_Mons")[0]?.hint).not.toMatch(/did you mean/);
+  });
+});
