@@ -1,4 +1,4 @@
-// Generates the template's own JSON Schema from src/template/types.ts (ts-json-schema-generator;
+// Generates the template's own JSON Schema from the types in src/template/ (entry: types.ts; ts-json-schema-generator;
 // descriptions, defaults, patterns and enums come from the JSDoc there) and compiles it into a
 // standalone ajv validator, so nothing compiles a schema at run time. Output, committed:
 //   src/template/generated/template.schema.json   what `kubejobs schema` prints, for editors

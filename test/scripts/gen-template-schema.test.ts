@@ -2,7 +2,7 @@
 // schema is what editors need (draft-07, descriptions, enums, defaults), and Kubernetes types
 // stay permissive objects however src/k8s/types.ts is written.
 import { describe, expect, it } from "vitest";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildTemplateSchema, genTemplateSchema, TEMPLATE_SCHEMA_ID } from "../../scripts/gen-template-schema.js";
@@ -90,17 +90,19 @@ describe("the template schema, as editors read it", () => {
 });
 
 describe("Kubernetes pass-through types", () => {
-  const importedFromK8s = (typesSource: string): string[] => {
-    const block = /import type \{([^}]*)\} from "\.\.\/k8s\/types\.js"/.exec(typesSource)?.[1] ?? "";
-    return block
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .sort();
+  // The template's types, split by topic: every file of src/template/ that holds types.
+  const topicFiles = readdirSync(join(root, "src/template")).filter((f) => f.endsWith(".ts") && !["define.ts", "schema.ts"].includes(f));
+  const importedFromK8s = (): string[] => {
+    const names = topicFiles.flatMap((file) => {
+      const source = readFileSync(join(root, "src/template", file), "utf8");
+      const block = /import type \{([^}]*)\} from "\.\.\/k8s\/types\.js"/.exec(source)?.[1] ?? "";
+      return block.split(",").map((s) => s.trim());
+    });
+    return [...new Set(names.filter(Boolean))].sort();
   };
 
   it("are exactly the types src/template/types.ts takes from src/k8s, each a permissive object", () => {
-    const types = importedFromK8s(readFileSync(join(root, "src/template/types.ts"), "utf8"));
+    const types = importedFromK8s();
     const k8s = Object.keys(committed.definitions).filter((name) => name.startsWith("k8s."));
     expect(k8s.sort()).toEqual(types.map((t) => `k8s.${t}`));
     for (const name of types) {
@@ -116,9 +118,9 @@ describe("Kubernetes pass-through types", () => {
     try {
       mkdirSync(join(project, "src/template"), { recursive: true });
       mkdirSync(join(project, "src/k8s/generated"), { recursive: true });
-      cpSync(join(root, "src/template/types.ts"), join(project, "src/template/types.ts"));
+      for (const file of topicFiles) cpSync(join(root, "src/template", file), join(project, "src/template", file));
       writeFileSync(join(project, "tsconfig.json"), readFileSync(join(root, "tsconfig.json")));
-      const names = importedFromK8s(readFileSync(join(root, "src/template/types.ts"), "utf8"));
+      const names = importedFromK8s();
       // Detailed, recursive, union-typed shapes the template schema must not descend into.
       writeFileSync(
         join(project, "src/k8s/generated/core-v1.ts"),
