@@ -2,13 +2,17 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMMON_OPTIONS, parseCommandArgs, UsageError } from "./args.js";
+import { SETTINGS_FILE, settingsSnippet, writeEditorSettings } from "./editor-settings.js";
 import { EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
 
 const HELP = `Usage: kubejobs init [NAME] [--schedule CRON] [--yaml] [--force]
 
 Writes a starter template NAME.kubejobs.ts (or .yaml with --yaml) in the current directory:
 a Job, or a ScheduledJob (CronJob) when --schedule is given. With --yaml it also writes
-kubejobs.schema.json, which the file's modeline points editors at.
+kubejobs.schema.json, which the file's modeline points editors at, and associates it with every
+*.kubejobs.yaml file in .vscode/settings.json (yaml.schemas; other settings are kept), so that
+editors check every document of a multi-document file. Open the current directory as the
+workspace; for Neovim see the README.
 
 Options:
       --schedule CRON   make it a ScheduledJob with this schedule, e.g. "0 3 * * *"
@@ -66,6 +70,13 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
   for (const [path, content] of writes) {
     writeFileSync(join(io.cwd, path), content);
     io.stderr(`wrote ${path}\n`);
+  }
+  if (values.yaml) {
+    const outcome = writeEditorSettings(io.cwd);
+    if (outcome === "written" || outcome === "updated") io.stderr(`${outcome === "written" ? "wrote" : "updated"} ${SETTINGS_FILE}\n`);
+    if (outcome === "not-json") {
+      io.stderr(`${SETTINGS_FILE}: warning: not plain JSON, left as it is\n  hint: add ${settingsSnippet()}\n`);
+    }
   }
   io.stderr(`next: kubejobs render ${file}\n`);
   return EXIT_OK;

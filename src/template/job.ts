@@ -1,175 +1,118 @@
 // The template itself: the fields Job and ScheduledJob share, each kind, and what a TS template
 // file may export.
-import type {
-  Affinity,
-  HostAlias,
-  PodDNSConfig,
-  PodFailurePolicy,
-  PodOS,
-  PodReadinessGate,
-  PodResourceClaim,
-  PodSchedulingGate,
-  PodSecurityContext,
-  SuccessPolicy,
-  Toleration,
-  TopologySpreadConstraint,
-  VolumeSource,
-} from "../k8s/types.js";
+import type { PodFailurePolicy, SuccessPolicy } from "../k8s/types.js";
 import type { Container } from "./container.js";
+import type { PodFields } from "./pod.js";
 import type { SecretSpec } from "./secret.js";
 
-/** Fields shared by Job and ScheduledJob templates. */
-export interface JobFields {
+/** Fields shared by Job and ScheduledJob templates: the Job's own, then its pods' (reading order). */
+export type JobFields = JobCoreFields & PodFields;
+
+/** What a Job is: its name and labels, its containers, how it runs, retries and ends. */
+export interface JobCoreFields {
   /**
-   * DNS-1123 subdomain; at most 63 characters for a Job, 52 for a ScheduledJob.
+   * DNS-1123 subdomain; at most 63 characters for a Job, 52 for a ScheduledJob (the CronJob
+   * controller appends 11 to name each Job). Becomes `metadata.name` and the
+   * `app.kubernetes.io/name` label.
    * @examples ["db-migrate", "nightly-report"]
    */
   name: string;
-  /** The namespace; `-n` on the command line gives a default, never an override. */
+  /** The namespace; `-n` on the command line gives a default, never an override. Becomes `metadata.namespace`. */
   namespace?: string;
-  /** Labels on every generated object and on the pods. */
+  /**
+   * Labels on every generated object, the CronJob's Job template and the pods, next to
+   * `app.kubernetes.io/name` and `app.kubernetes.io/managed-by: kubejobs` (your values win).
+   */
   labels?: Record<string, string>;
-  /** Annotations on every generated object (not on pods). */
+  /** Annotations on every generated object and the CronJob's Job template (not on pods). */
   annotations?: Record<string, string>;
-  /** Labels on the pod template only (added to / override `labels`). */
+  /** Labels on the pod template only (added to / override `labels`). Becomes `spec.template.metadata.labels`. */
   podLabels?: Record<string, string>;
-  /** Annotations on the pod template only. */
+  /** Annotations on the pod template only. Becomes `spec.template.metadata.annotations`. */
   podAnnotations?: Record<string, string>;
   /**
-   * Containers by name, in order.
+   * Containers by name, in order. Becomes the pod spec's `containers[]`, each named by its key.
    * @minProperties 1
    */
   containers: Record<string, Container>;
-  /** Init containers by name, in order. */
+  /**
+   * Init containers by name, in order; `restartPolicy: Always` makes one a native sidecar.
+   * Becomes the pod spec's `initContainers[]`.
+   */
   initContainers?: Record<string, Container>;
   /**
-   * `Never` (the default) or `OnFailure`. A Job's pods cannot use `Always`.
+   * What happens to a failed container. Becomes the pod spec's `restartPolicy` (kubejobs writes `Never` when unset).
    * @default "Never"
+   * @enumDescriptions ["A failed pod is replaced by a new one; each counts towards backoffLimit (the default).", "The kubelet restarts the failed container in the same pod."]
    */
   restartPolicy?: "Never" | "OnFailure";
   /**
-   * Retries before the Job is marked failed.
+   * Retries before the Job is marked failed. Becomes the JobSpec's `backoffLimit`.
    * @asType integer
    * @minimum 0
    * @default 6
    */
   backoffLimit?: number;
   /**
-   * Delete the finished Job after this many seconds (ttlSecondsAfterFinished).
+   * Delete the finished Job (and its pods) after this many seconds. Becomes the JobSpec's `ttlSecondsAfterFinished`.
    * @asType integer
    * @minimum 0
+   * @examples [86400]
    */
   cleanupAfterSeconds?: number;
   /**
-   * Seconds the Job may run before it is terminated and marked failed.
+   * Seconds the Job may run before it is terminated and marked failed. Becomes the JobSpec's `activeDeadlineSeconds`.
    * @asType integer
    * @minimum 0
+   * @examples [3600]
    */
   activeDeadlineSeconds?: number;
   /**
-   * Successful pods needed for the Job to complete.
+   * Successful pods needed for the Job to complete. Becomes the JobSpec's `completions`.
    * @asType integer
    * @minimum 0
+   * @examples [3]
    */
   completions?: number;
   /**
-   * Pods running at the same time.
+   * Pods running at the same time. Becomes the JobSpec's `parallelism`.
    * @asType integer
    * @minimum 0
    * @default 1
    */
   parallelism?: number;
   /**
-   * `Indexed` gives each pod a completion index (JOB_COMPLETION_INDEX).
+   * `Indexed` gives each pod a completion index (JOB_COMPLETION_INDEX). Becomes the JobSpec's `completionMode`.
    * @default "NonIndexed"
+   * @enumDescriptions ["The Job completes after `completions` successful pods, whichever they are.", "Each pod gets an index from 0 to completions-1; the Job completes when every index has succeeded. Needs `completions`."]
    */
   completionMode?: "NonIndexed" | "Indexed";
   /**
-   * Retries per index of an Indexed Job.
+   * Retries per index of an Indexed Job. Becomes the JobSpec's `backoffLimitPerIndex`.
    * @asType integer
    * @minimum 0
+   * @examples [1]
    */
   backoffLimitPerIndex?: number;
   /**
-   * Failed indexes after which an Indexed Job fails (needs backoffLimitPerIndex).
+   * Failed indexes after which an Indexed Job fails (needs backoffLimitPerIndex). Becomes the JobSpec's `maxFailedIndexes`.
    * @asType integer
    * @minimum 0
+   * @examples [1]
    */
   maxFailedIndexes?: number;
-  /** When replacement pods are created: once the old pod is `Failed`, or already while it is terminating. */
+  /**
+   * When replacement pods are created. Becomes the JobSpec's `podReplacementPolicy`.
+   * @enumDescriptions ["As soon as the old pod is terminating (or failed).", "Only once the old pod has fully terminated (phase Failed)."]
+   */
   podReplacementPolicy?: "TerminatingOrFailed" | "Failed";
-  /** When an Indexed Job counts as succeeded before all indexes finish. */
+  /** When an Indexed Job counts as succeeded before all indexes finish. Becomes the JobSpec's `successPolicy`. */
   successPolicy?: SuccessPolicy;
-  /** How pod failures count towards backoffLimit (needs restartPolicy: Never). */
+  /** How pod failures count towards backoffLimit (needs restartPolicy: Never). Becomes the JobSpec's `podFailurePolicy`. */
   podFailurePolicy?: PodFailurePolicy;
-  /** The controller that manages the Job (`kubernetes.io/job-controller` when unset). */
+  /** The controller that manages the Job (`kubernetes.io/job-controller` when unset). Becomes the JobSpec's `managedBy`. */
   managedBy?: string;
-  /** The pods' service account (serviceAccountName). */
-  serviceAccount?: string;
-  /** Names of image pull secrets. */
-  imagePullSecrets?: string[];
-  /** Run only on nodes with these labels. */
-  nodeSelector?: Record<string, string>;
-  /** Node taints the pods tolerate. */
-  tolerations?: Toleration[];
-  /** Node and pod affinity rules. */
-  affinity?: Affinity;
-  /** The pods' PriorityClass. */
-  priorityClassName?: string;
-  /** Pod-level security settings. */
-  securityContext?: PodSecurityContext;
-  /** Extra /etc/hosts entries. */
-  hostAliases?: HostAlias[];
-  /**
-   * How the pods resolve DNS names.
-   * @default "ClusterFirst"
-   */
-  dnsPolicy?: "ClusterFirst" | "ClusterFirstWithHostNet" | "Default" | "None";
-  /** DNS settings added to (or, with dnsPolicy None, replacing) the generated ones. */
-  dnsConfig?: PodDNSConfig;
-  /**
-   * Seconds between SIGTERM and SIGKILL when a pod is stopped.
-   * @asType integer
-   * @default 30
-   */
-  terminationGracePeriodSeconds?: number;
-  /** The RuntimeClass the pods run with (e.g. gVisor, Kata). */
-  runtimeClassName?: string;
-  /** The scheduler that places the pods (default: the cluster's default scheduler). */
-  schedulerName?: string;
-  /** How the pods spread across zones, nodes, ... */
-  topologySpreadConstraints?: TopologySpreadConstraint[];
-  /** Mount the service account's API token into the pods. */
-  automountServiceAccountToken?: boolean;
-  /** Inject Services as environment variables (Kubernetes defaults to true). */
-  enableServiceLinks?: boolean;
-  /** One process namespace for all containers of a pod. */
-  shareProcessNamespace?: boolean;
-  /** Use the node's network namespace. */
-  hostNetwork?: boolean;
-  /** Use the node's process namespace. */
-  hostPID?: boolean;
-  /** Use the node's IPC namespace. */
-  hostIPC?: boolean;
-  /** Use the node's user namespace (false runs the pods in their own). */
-  hostUsers?: boolean;
-  /** The pods' hostname (default: the pod name). */
-  hostname?: string;
-  /** The pods' subdomain: hostname.subdomain.namespace.svc. */
-  subdomain?: string;
-  /** Whether the pods may preempt lower-priority pods. */
-  preemptionPolicy?: "PreemptLowerPriority" | "Never";
-  /** Gates that hold the pods back from scheduling until removed. */
-  schedulingGates?: PodSchedulingGate[];
-  /** Extra conditions for pod readiness. */
-  readinessGates?: PodReadinessGate[];
-  /** The pods' operating system (`{ name: linux }` or `{ name: windows }`). */
-  os?: PodOS;
-  /** Dynamic resource allocation claims of the pods. */
-  resourceClaims?: PodResourceClaim[];
-  /** Pod volumes by name: name → a Kubernetes volume source (`{ persistentVolumeClaim: {...} }`, ...). */
-  volumes?: Record<string, VolumeSource>;
-  /** Secrets to generate, by name. */
+  /** Secrets to generate, by name: each becomes a Secret object rendered before the Job. */
   secrets?: Record<string, SecretSpec>;
 }
 
@@ -178,9 +121,9 @@ export interface JobFields {
  * @title Job template
  */
 export interface JobTemplate extends JobFields {
-  /** `Job`: runs once. (`ScheduledJob` runs on a schedule.) */
+  /** `Job`: runs once. (`ScheduledJob` runs on a schedule.) Becomes a `batch/v1` Job. */
   kind: "Job";
-  /** Create the Job suspended. */
+  /** Create the Job suspended. Becomes the Job's `spec.suspend`. */
   suspend?: boolean;
 }
 
@@ -189,44 +132,48 @@ export interface JobTemplate extends JobFields {
  * @title ScheduledJob template
  */
 export interface ScheduledJobTemplate extends JobFields {
-  /** `ScheduledJob`: a CronJob that starts a Job on a schedule. */
+  /** `ScheduledJob`: a CronJob that starts a Job on a schedule. Becomes a `batch/v1` CronJob. */
   kind: "ScheduledJob";
   /**
-   * Five-field cron schedule as Kubernetes reads it (`0 3 * * *`), or a descriptor (`@daily`, `@every 1h`).
+   * Five-field cron schedule as Kubernetes reads it (`0 3 * * *`), or a descriptor (`@daily`,
+   * `@every 1h`). Becomes the CronJob's `spec.schedule`.
    * @examples ["0 3 * * *", "30 2 * * 1-5", "@daily"]
    */
   schedule: string;
   /**
    * IANA time zone (`Europe/Berlin`); without it the controller uses its own zone, usually UTC.
+   * Becomes the CronJob's `spec.timeZone`.
    * @examples ["Europe/Berlin", "America/New_York", "UTC"]
    */
   timeZone?: string;
   /**
-   * What to do when a run is due while the previous one is still running.
+   * What to do when a run is due while the previous one is still running. Becomes the CronJob's `spec.concurrencyPolicy`.
    * @default "Allow"
+   * @enumDescriptions ["Start the new Job anyway: runs may overlap.", "Skip the new run while the previous Job is still running.", "Stop the running Job and start the new one."]
    */
   concurrencyPolicy?: "Allow" | "Forbid" | "Replace";
   /**
-   * Seconds after its scheduled time a missed run may still start.
+   * Seconds after its scheduled time a missed run may still start. Becomes the CronJob's `spec.startingDeadlineSeconds`.
    * @asType integer
    * @minimum 0
+   * @examples [300]
    */
   startingDeadlineSeconds?: number;
   /**
-   * Finished successful Jobs to keep.
+   * Finished successful Jobs to keep. Becomes the CronJob's `spec.successfulJobsHistoryLimit`.
    * @asType integer
    * @minimum 0
    * @default 3
    */
   successfulJobsHistoryLimit?: number;
   /**
-   * Finished failed Jobs to keep.
+   * Finished failed Jobs to keep. Becomes the CronJob's `spec.failedJobsHistoryLimit`.
    * @asType integer
    * @minimum 0
    * @default 1
    */
   failedJobsHistoryLimit?: number;
-  /** Suspend the CronJob: no new Jobs are started. */
+  /** Suspend the CronJob: no new Jobs are started. Becomes the CronJob's `spec.suspend`. */
   suspend?: boolean;
 }
 

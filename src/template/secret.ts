@@ -2,6 +2,7 @@
 
 /**
  * A value of a Secret's data: a literal, or read at render time from the environment or a file.
+ * Becomes a key of the Secret's `stringData`; the value never appears in diagnostics.
  * @title secret value
  */
 export type SecretValue =
@@ -16,19 +17,19 @@ export type SecretValue =
     };
 
 /**
- * A Secret to generate (written with `stringData`).
+ * A Secret to generate (written with `stringData`), named by its key in `secrets`.
  * @title secret
  */
 export interface SecretSpec {
   /**
-   * `opaque` (Opaque), `basic` (kubernetes.io/basic-auth: username, password), `token` (Opaque: token),
-   * `certificate` (kubernetes.io/tls: tls.crt, tls.key), `dockerconfigjson` (.dockerconfigjson).
+   * What the Secret holds, and the keys its `data` needs.
+   * @enumDescriptions ["`Opaque`: any keys.", "`kubernetes.io/basic-auth`: needs `username` and `password`.", "`Opaque` with a `token` key.", "`kubernetes.io/tls`: needs `tls.crt` and `tls.key`.", "`kubernetes.io/dockerconfigjson`: needs `.dockerconfigjson`."]
    */
   type: "opaque" | "basic" | "token" | "certificate" | "dockerconfigjson";
-  /** Key → a literal, `{ fromEnv: "VAR" }` or `{ fromFile: "./path" }`. */
+  /** Key → a literal, `{ fromEnv: "VAR" }` or `{ fromFile: "./path" }`. Becomes the Secret's `stringData`. */
   data: Record<string, SecretValue>;
   /**
-   * Forbid changes to the Secret's data once created.
+   * Forbid changes to the Secret's data once created. Becomes the Secret's `immutable`.
    * @default false
    */
   immutable?: boolean;

@@ -7,4 +7,5 @@ export type * from "./files.js";
 export type * from "./probes.js";
 export type * from "./container.js";
 export type * from "./secret.js";
+export type * from "./pod.js";
 export type * from "./job.js";
