@@ -7,6 +7,7 @@
  * 1. Cold start: `node dist/cli.js render` of a TS and a YAML fixture, against `node -e 0`.
  * 2. In process, in a fresh child process (`--in-process`): the pipeline on
  *    1,000 and 10,000 generated templates, validation of 10,000 manifests, 10,000 `nextRuns`.
+ * 3. The published template schema: its size and ajv's compile time (bench/schema.ts).
  * Then prints one row per target and writes bench/results.json. Inputs are deterministic (seeded);
  * nothing here runs under `npm test`, since timings in tests only make them flaky.
  */
@@ -19,6 +20,7 @@ import { measureColdStart, type ColdResults } from "./cold.js";
 import { measureInProcess, type InProcessResults } from "./in-process.js";
 import { snapshotDist } from "./dist-snapshot.js";
 import { currentLoad, machineFacts } from "./machine.js";
+import { describeSchema, measureSchema } from "./schema.js";
 import { formatTable } from "./table.js";
 import { targetRows, type TargetRow } from "./targets.js";
 
@@ -55,6 +57,7 @@ function main(): void {
   );
   log("in process (fresh child process) ...");
   const inProcess = runInProcessChild();
+  const schema = measureSchema(root);
   const rows = targetRows(cold, inProcess);
   const loadAtEnd = currentLoad();
 
@@ -63,6 +66,7 @@ function main(): void {
   );
   console.log(formatRows(rows));
   console.log(notes(inProcess, cold));
+  console.log(describeSchema(schema));
   const failed = rows.filter((r) => !r.pass).length;
   console.log(`\n${rows.length - failed} of ${rows.length} targets met.`);
 
@@ -73,6 +77,7 @@ function main(): void {
     loadAverageAtEnd: loadAtEnd,
     cold,
     inProcess,
+    schema,
     targets: rows,
   };
   writeFileSync(resolve(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");

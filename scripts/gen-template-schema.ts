@@ -12,6 +12,7 @@
 //   src/template/generated/template.schema.json   the published schema
 //   src/template/generated/template-validator.js  ajv standalone code + the data the explainer walks
 //   src/template/generated/template-validator.d.ts its types
+//   examples/ and templates/kubejobs.schema.json  copies of the published schema (SCHEMA_COPIES)
 // Run: node scripts/run.mjs scripts/gen-template-schema.ts (or npm run gen; needs ../shared/k8s-openapi).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve, sep } from "node:path";
@@ -187,13 +188,21 @@ function sortKeys(value: Json): Json {
   return out;
 }
 
-/** Writes the schema and the validator module (default: into src/template/generated/). */
+/**
+ * Copies of the published schema, byte for byte what `kubejobs schema` prints: the one the
+ * examples' modelines point at, and the one the npm package publishes (`kubejobs/schema.json`).
+ */
+export const SCHEMA_COPIES = ["examples/kubejobs.schema.json", "templates/kubejobs.schema.json"];
+
+/** Writes the schema, its copies and the validator module (default: into src/template/generated/). */
 export async function genTemplateSchema(options: { root?: string; outDir?: string } = {}): Promise<void> {
   const root = options.root ?? process.cwd();
   const outDir = options.outDir ?? resolve(root, "src/template/generated");
   const { code, declarations } = generateValidatorModule(buildLayerOneSchema(root));
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(resolve(outDir, "template.schema.json"), JSON.stringify(buildTemplateSchema(root), null, 2) + "\n");
+  const published = JSON.stringify(buildTemplateSchema(root), null, 2) + "\n";
+  writeFileSync(resolve(outDir, "template.schema.json"), published);
+  if (options.outDir === undefined) for (const copy of SCHEMA_COPIES) writeFileSync(resolve(root, copy), published);
   writeFileSync(resolve(outDir, "template-validator.js"), `${HEADER}\n${code}`);
   writeFileSync(resolve(outDir, "template-validator.d.ts"), `${HEADER}\n${declarations.trimStart()}`);
 }
@@ -201,5 +210,7 @@ export async function genTemplateSchema(options: { root?: string; outDir?: strin
 // Run directly (node scripts/run.mjs scripts/gen-template-schema.ts), not when imported by scripts/gen.ts.
 if (process.argv[1] !== undefined && /gen-template-schema\.[cm]?[jt]s$/.test(process.argv[1])) {
   await genTemplateSchema();
-  console.error("wrote src/template/generated/template.schema.json, template-validator.js, template-validator.d.ts");
+  console.error(
+    `wrote src/template/generated/template.schema.json, template-validator.js, template-validator.d.ts, ${SCHEMA_COPIES.join(", ")}`,
+  );
 }

@@ -5,10 +5,17 @@ import { EXIT_OK, type CliIO } from "./io.js";
 
 const HELP = `Usage: kubejobs schema [--config]
 
-Prints the JSON Schema (draft-07) of the YAML template format, for editors. Save it next to
-your templates and point the yaml-language-server at it with a modeline on the first line:
+Prints the JSON Schema (draft-07) of the YAML template format, for editors: field completion,
+hover that says what each field becomes in Kubernetes, and the checks kubejobs validate makes
+that a schema can express (names, quantities, cron syntax, time zones, ...). kubejobs init --yaml
+sets it up; by hand, save it next to your templates and associate it with *.kubejobs.yaml
+(VS Code: "yaml.schemas" in .vscode/settings.json), or put a modeline on the first line of
+each document:
 
   # yaml-language-server: $schema=./kubejobs.schema.json
+
+The npm package ships the same file as kubejobs/schema.json
+(node_modules/kubejobs/templates/kubejobs.schema.json).
 
 With --config, prints the schema of the project file, kubejobs.config.yaml, instead.
 

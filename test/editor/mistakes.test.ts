@@ -3,7 +3,7 @@
 // stays silent on the others; `kubejobs validate` reports every one exactly once, with the code
 // the table names, at the same line. Together: the editor knows what validate knows, and validate
 // says each problem once.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -39,9 +39,12 @@ afterAll(async () => {
 });
 
 describe("typical template mistakes (mistakes.ts)", () => {
-  it("has at least 40 rows, each a different mistake", () => {
+  it("has at least 40 rows, each a different mistake, counted as the README says", () => {
     expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(new Set(rows.map((r) => r.what)).size).toBe(rows.length);
+    const flagged = rows.filter((r) => r.editor === true).length;
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8").replace(/\s+/g, " ");
+    expect(readme).toContain(`(${flagged} of the ${rows.length} typical mistakes in \`test/editor/mistakes.ts\``);
   });
 
   it.each(rows.filter((r) => r.validateGap === undefined))("validate: $what → $code, once, at the marked line", (row) => {

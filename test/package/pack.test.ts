@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 
 // The published package, as a user gets it: `npm pack`, installed into an empty project,
-// must give a working `npx kubejobs render` on a TS template that imports "kubejobs", and
-// types that make `tsc --noEmit` pass on it (and fail on a wrong field).
+// must give a working `npx kubejobs render` on a TS template that imports "kubejobs", types
+// that make `tsc --noEmit` pass on it (and fail on a wrong field, or a probe with two actions),
+// and the template schema at its stable path.
 const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
 let project = "";
 
@@ -61,8 +62,49 @@ describe("npm pack → install → use", () => {
       join(project, "wrong.ts"),
       TEMPLATE.replace("cleanupAfterSeconds: 60", "cleanupAfterSecs: 60").replace("packed", "wrong"),
     );
-    const r = spawnSync(process.execPath, [TSC, "-p", "."], { cwd: project, encoding: "utf8" });
-    expect(r.status).not.toBe(0);
-    expect(r.stdout).toContain("cleanupAfterSecs");
+    try {
+      const r = spawnSync(process.execPath, [TSC, "-p", "."], { cwd: project, encoding: "utf8" });
+      expect(r.status).not.toBe(0);
+      expect(r.stdout).toContain("cleanupAfterSecs");
+    } finally {
+      rmSync(join(project, "wrong.ts"));
+    }
+  });
+
+  it("and fail on a probe with both exec and http (a probe is exec or http or tcp), as the schema does", () => {
+    const probe = 'livenessProbe: { exec: ["pg_isready"], http: "http://localhost:8080/healthz" }';
+    writeFileSync(join(project, "probe.ts"), TEMPLATE.replace('image: "busybox:1.36",', `image: "busybox:1.36", ${probe},`));
+    try {
+      const r = spawnSync(process.execPath, [TSC, "-p", "."], { cwd: project, encoding: "utf8" });
+      expect(r.status).not.toBe(0);
+      // The second action is the error: `http?: never` on the exec form.
+      const line = TEMPLATE.split("\n").findIndex((l) => l.includes("busybox:1.36")) + 1;
+      const column =
+        TEMPLATE.split("\n")[line - 1]!.replace('image: "busybox:1.36",', `image: "busybox:1.36", ${probe},`).indexOf("http:") + 1;
+      expect(r.stdout).toContain(`probe.ts(${line},${column}): error TS2322: Type 'string' is not assignable to type 'undefined'.`);
+      // One action at a time type-checks.
+      writeFileSync(
+        join(project, "probe.ts"),
+        TEMPLATE.replace('image: "busybox:1.36",', 'image: "busybox:1.36", livenessProbe: { exec: ["pg_isready"] },'),
+      );
+      expect(spawnSync(process.execPath, [TSC, "-p", "."], { cwd: project, encoding: "utf8" }).status).toBe(0);
+    } finally {
+      rmSync(join(project, "probe.ts"));
+    }
+  });
+
+  it("ships the template schema as kubejobs/schema.json, the same as `kubejobs schema` prints", () => {
+    const r = spawnSync(
+      process.execPath,
+      ["-e", 'process.stdout.write(require("fs").readFileSync(require.resolve("kubejobs/schema.json"), "utf8"))'],
+      {
+        cwd: project,
+        encoding: "utf8",
+      },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(readFileSync(join(ROOT, "src/template/generated/template.schema.json"), "utf8"));
+    const printed = spawnSync("npx", ["--no-install", "kubejobs", "schema"], { cwd: project, encoding: "utf8" });
+    expect(printed.stdout).toBe(r.stdout);
   });
 });
