@@ -14,8 +14,6 @@ export interface Mistake {
   warning?: true;
   /** `validate` places it elsewhere than the marked line (a known placement gap, with the line it uses). */
   validateLine?: number;
-  /** `validate` does not yet report this one as the table says: why (its row is skipped until fixed). */
-  validateGap?: string;
   editor: true | string;
   /** Other lines the editor also flags, because the mistake breaks what follows (YAML syntax). */
   editorAlso?: number[];
@@ -45,16 +43,12 @@ export const MISTAKES: Mistake[] = [
     yaml: `kind: CronJob ${MARK}\nname: nightly\n${MAIN}`,
     code: "template/kind",
     editor: true,
-    validateGap:
-      "the loader reads a document without kind Job/ScheduledJob as a manifest, even in a *.kubejobs.yaml file (src/load/document-kind.ts), and reports Kubernetes schema errors",
   },
   {
     what: "no kind",
     yaml: `name: db-migrate ${MARK}\n${MAIN}`,
     code: "template/kind",
     editor: true,
-    validateGap:
-      "the loader reads a document without kind Job/ScheduledJob as a manifest, even in a *.kubejobs.yaml file (src/load/document-kind.ts), and reports Kubernetes schema errors",
   },
   { what: "name with capitals and '_'", yaml: `kind: Job\nname: Nightly_Report ${MARK}\n${MAIN}`, code: "name/invalid", editor: true },
   {
@@ -316,16 +310,12 @@ export const MISTAKES: Mistake[] = [
     what: "Indexed without completions",
     yaml: job(`${MAIN}completionMode: Indexed ${MARK}\n`),
     code: "job/indexed-completions-required",
-    // validate points at spec.completions, which the template does not have (issue 9 §2).
-    validateLine: 1,
     editor: true,
   },
   {
     what: "maxFailedIndexes without backoffLimitPerIndex",
     yaml: job(`${MAIN}completionMode: Indexed\ncompletions: 10\nmaxFailedIndexes: 2 ${MARK}\n`),
     code: "job/indexed-max-failed-indexes-needs-backoff-limit-per-index",
-    // validate points at spec.backoffLimitPerIndex, which the template does not have (issue 9 §2).
-    validateLine: 1,
     editor: true,
   },
   {
