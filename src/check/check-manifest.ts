@@ -57,9 +57,18 @@ function decodeManifest(obj: Record<string, unknown>, kubeVersion: KubeVersion):
   return typeof obj.kind === "string" ? decodeNulls(obj.kind, obj, kubeVersion) : obj;
 }
 
-/** The schema's generic errors, minus those at a field a rule or the schedule check reports an error for. */
+/**
+ * The schema's generic errors, minus those at a field a rule or the schedule check reports an error
+ * for. The rule's message is kept; when it has no hint, it takes the schema's (a did-you-mean).
+ */
 function withoutRepeats(schema: Diagnostic[], specific: Diagnostic[]): Diagnostic[] {
   if (specific.length === 0) return schema;
-  const fields = new Set(specific.filter((d) => d.severity === "error").map((d) => JSON.stringify(d.path)));
-  return schema.filter((d) => !(SCHEMA_GENERIC.has(d.code) && fields.has(JSON.stringify(d.path))));
+  const byField = new Map<string, Diagnostic>();
+  for (const d of specific) if (d.severity === "error") byField.set(JSON.stringify(d.path), d);
+  return schema.filter((d) => {
+    const rule = SCHEMA_GENERIC.has(d.code) ? byField.get(JSON.stringify(d.path)) : undefined;
+    if (rule === undefined) return true;
+    if (rule.hint === undefined && d.hint !== undefined) rule.hint = d.hint;
+    return false;
+  });
 }

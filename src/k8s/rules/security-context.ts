@@ -75,7 +75,7 @@ export const securityContext: Rule = {
       const seen = new Set<string>();
       for (let i = 0; i < sysctls.length; i++) {
         const name = asRecord(sysctls[i])?.name;
-        if (typeof name !== "string") continue;
+        if (typeof name !== "string" || name === "") continue; // "" is Required: the schema's to say
         if (name.length > SYSCTL_MAX_LENGTH || !SYSCTL_NAME.test(name)) {
           out.push(
             error(
