@@ -150,8 +150,8 @@ function convertSchema(s: OpenApiSchema, idOf: (ref: string) => string): JsonObj
 
 /**
  * Replaces the OpenAPI `required` list with what the API server requires (k8s-corrections.ts
- * REQUIRED): present, and for a string or a list not empty (`minLength`/`minItems`, which the
- * OpenAPI never uses, so manifest-errors.ts reads them as "required"). An OpenAPI requirement the
+ * REQUIRED): present, and for a string or a list not empty (`not: { const: "" }` and `minItems`,
+ * which the OpenAPI never uses, so manifest-errors.ts reads them as "required"). An OpenAPI requirement the
  * tables do not classify stops the generator.
  */
 function applyRequirements(name: string, def: OpenApiSchema, out: JsonObject): void {
@@ -168,7 +168,8 @@ function applyRequirements(name: string, def: OpenApiSchema, out: JsonObject): v
     if (!prop || requirement.by) continue; // a field of other versions, or checked elsewhere
     required.push(field);
     if (requirement.empty) continue;
-    if (prop.type === "string") prop.minLength = 1;
+    // `not: { const: "" }` rather than minLength, which would need ajv's unicode-length runtime helper.
+    if (prop.type === "string") prop.not = { const: "" };
     else if (prop.type === "array") prop.minItems = 1;
   }
   if (required.length > 0) out.required = required.sort();
@@ -262,7 +263,6 @@ async function generateValidators(version: string, defs: Definitions): Promise<s
     allErrors: true,
     strict: true,
     allowUnionTypes: true, // IntOrString, Quantity and nullable Time are unions
-    unicode: false, // minLength 1 only: `.length` does, and needs no runtime helper
     messages: false, // manifest.ts words every message itself
     inlineRefs: false, // one function per definition: smaller code than inlining PodSpec's parts
     code: { source: true, esm: true, lines: false },

@@ -30,7 +30,7 @@ export function translateAjvError(e: AjvError, ctx: ErrorContext): Diagnostic {
         [...path, String(e.params.missingProperty)],
         `required field "${String(e.params.missingProperty)}" is missing`,
       );
-    case "minLength":
+    case "not":
     case "minItems": {
       // The generator emits these only for fields the API server requires non-empty (k8s-corrections.ts).
       const field = path[path.length - 1];
