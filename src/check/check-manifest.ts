@@ -34,9 +34,14 @@ export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron 
       ),
     ];
   }
-  const decoded =
-    typeof obj === "object" && obj !== null && !Array.isArray(obj) ? decodeManifest(obj as Record<string, unknown>, kubeVersion) : obj;
-  const schema = checkManifestSchema(decoded, { kubeVersion });
+  let decoded = obj;
+  let schema = checkManifestSchema(obj, { kubeVersion });
+  // A null the schema accepts (a Time) means what it says already: only a manifest with schema
+  // errors can hold nulls that matter, so a valid one is never copied or walked a second time.
+  if (isObject(obj) && schema.some((d) => d.severity === "error")) {
+    decoded = decodeManifest(obj, kubeVersion);
+    if (decoded !== obj) schema = checkManifestSchema(decoded, { kubeVersion });
+  }
   if (typeof decoded !== "object" || decoded === null || Array.isArray(decoded)) return schema;
   const object = decoded as K8sObject;
   const specific = checkRules(object, { kubeVersion });
@@ -51,6 +56,10 @@ export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron 
     specific.push(...schedule.filter((d) => !SCHEDULE_ADVICE.has(d.code)));
   }
   return [...withoutRepeats(schema, specific), ...specific];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function decodeManifest(obj: Record<string, unknown>, kubeVersion: KubeVersion): Record<string, unknown> {

@@ -201,3 +201,21 @@ describe("__proto__, constructor and prototype keys", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe("duplicate keys in manifests", () => {
+  it("are a warning and the last value is kept, as kubectl keeps it", async () => {
+    const text = "apiVersion: v1\nkind: ConfigMap\nmetadata: { name: x }\ndata:\n  a: one\n  a: two\n";
+    const result = await load(["-"], { readStdin: async () => text });
+    expect(brief(result)).toEqual([
+      { code: "yaml/duplicate-key", severity: "warning", file: "<stdin>", path: ["data", "a"], line: 6, column: 3 },
+    ]);
+    expect(result.documents[0]?.value).toMatchObject({ data: { a: "two" } });
+  });
+
+  it("a template still refuses them", async () => {
+    const text = "kind: Job\nname: x\nname: y\ncontainers: { main: { image: busybox } }\n";
+    const result = await load(["-"], { readStdin: async () => text });
+    expect(result.documents).toEqual([]);
+    expect(brief(result).map((d) => [d.code, d.severity])).toEqual([["yaml/duplicate-key", "error"]]);
+  });
+});
