@@ -391,3 +391,11 @@ export function correctedStage(corrections: [string, StageFact][], version: stri
   for (const [since, stage] of corrections) if (compareKubeVersions(since, version) <= 0) found = stage;
   return found;
 }
+
+/**
+ * Per definition, the OpenAPI-required fields the API server does not require (NOT_REQUIRED by
+ * name), for schemas that start from the OpenAPI lists (the editor schema of templates).
+ */
+export const DEFAULTED_REQUIRED: Record<string, string[]> = Object.fromEntries(
+  Object.entries(NOT_REQUIRED).map(([def, fields]) => [def, Object.keys(fields)]),
+);
