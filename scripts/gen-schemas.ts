@@ -18,7 +18,7 @@ import { transform } from "esbuild";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { KUBE_VERSIONS } from "../src/k8s/versions.ts";
-import { correctedStage, DEFAULTED_REQUIRED, STAGE_CORRECTIONS } from "./k8s-corrections.ts";
+import { correctedStage, NOT_REQUIRED, REQUIRED, STAGE_CORRECTIONS } from "./k8s-corrections.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -76,6 +76,12 @@ export async function genSchemas(options: GenSchemasOptions = {}): Promise<void>
     const doc = JSON.parse(await readFile(join(sourceDir, version, "batch-core.json"), "utf8")) as { definitions: Definitions };
     specs[version] = doc.definitions;
   }
+  for (const [def, fields] of Object.entries({ ...REQUIRED, ...NOT_REQUIRED })) {
+    for (const field of Object.keys(fields)) {
+      if (!KUBE_VERSIONS.some((v) => specs[v]?.[def]?.properties?.[field]))
+        throw new Error(`k8s-corrections.ts names ${def}.${field}, which no bundled version has`);
+    }
+  }
   await mkdir(outDir, { recursive: true });
   for (const version of KUBE_VERSIONS) {
     await writeFile(join(outDir, `validators-${version}.js`), await generateValidators(version, specs[version] as Definitions));
@@ -103,11 +109,7 @@ function convertDefinition(name: string, def: OpenApiSchema, idOf: (ref: string)
       return { pattern: DATE_TIME_PATTERN, type: ["null", "string"] };
   }
   const out = convertSchema(def, idOf);
-  const defaulted = DEFAULTED_REQUIRED[name];
-  if (defaulted && Array.isArray(out.required)) {
-    out.required = (out.required as string[]).filter((field) => !defaulted.includes(field));
-    if ((out.required as string[]).length === 0) delete out.required;
-  }
+  applyRequirements(name, def, out);
   const gvk = def["x-kubernetes-group-version-kind"]?.[0];
   if (gvk && out.properties && typeof out.properties === "object" && !Array.isArray(out.properties)) {
     // A top-level kind: its apiVersion and kind are fixed, and both must be present.
@@ -144,6 +146,34 @@ function convertSchema(s: OpenApiSchema, idOf: (ref: string) => string): JsonObj
     if (s.required?.length) out.required = [...s.required].sort();
   }
   return out;
+}
+
+/**
+ * Replaces the OpenAPI `required` list with what the API server requires (k8s-corrections.ts
+ * REQUIRED): present, and for a string or a list not empty (`not: { const: "" }` and `minItems`,
+ * which the OpenAPI never uses, so manifest-errors.ts reads them as "required"). An OpenAPI requirement the
+ * tables do not classify stops the generator.
+ */
+function applyRequirements(name: string, def: OpenApiSchema, out: JsonObject): void {
+  const table = REQUIRED[name] ?? {};
+  const waived = NOT_REQUIRED[name] ?? {};
+  for (const field of def.required ?? []) {
+    if (!table[field] && !waived[field])
+      throw new Error(`${name}.${field} is required by the OpenAPI but neither REQUIRED nor NOT_REQUIRED in k8s-corrections.ts`);
+  }
+  const props = out.properties as Record<string, JsonObject> | undefined;
+  const required: string[] = [];
+  for (const [field, requirement] of Object.entries(table)) {
+    const prop = props?.[field];
+    if (!prop || requirement.by) continue; // a field of other versions, or checked elsewhere
+    required.push(field);
+    if (requirement.empty) continue;
+    // `not: { const: "" }` rather than minLength, which would need ajv's unicode-length runtime helper.
+    if (prop.type === "string") prop.not = { const: "" };
+    else if (prop.type === "array") prop.minItems = 1;
+  }
+  if (required.length > 0) out.required = required.sort();
+  else delete out.required;
 }
 
 /**

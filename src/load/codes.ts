@@ -10,14 +10,18 @@ export const loadCodes = {
   "io/skipped": "warning: a file found in a directory could not be read and was skipped",
 
   "yaml/syntax": "the YAML (or JSON) does not parse",
-  "yaml/duplicate-key": "a mapping sets the same key twice (also through an alias: `{ &k a: 1, *k : 2 }`)",
+  "yaml/duplicate-key":
+    "a mapping sets the same key twice (also through an alias: `{ &k a: 1, *k : 2 }`); an error in templates, a warning in manifests (kubectl keeps the last value)",
   "yaml/complex-key": "a list or mapping is used as a mapping key (`? [a, b] : c`); keys are strings",
   "yaml/tab-indent": "a tab is used for indentation",
   "yaml/unknown-anchor": "an alias (*name) refers to an anchor (&name) that is not defined before it",
   "yaml/alias-limit": "aliases expand to too much data (a billion-laughs guard)",
   "yaml/not-a-mapping": "a document is a list or a scalar instead of a mapping",
+  "yaml/not-json": "a value kubectl cannot turn into JSON, so it refuses the file: `.inf`, `.nan`, a null key",
+  "yaml/bad-merge": "a merge key (`<<`) whose value is not a mapping or a list of mappings",
   "yaml/empty": "a file or stdin holds no document at all",
-  "yaml/unknown-tag": "warning: a tag such as !foo is not part of the YAML 1.2 core schema; the value is read as plain data",
+  "yaml/unknown-tag":
+    "warning: a tag such as !foo that kubectl ignores, so the value is read as if untagged; an error when a !!int, !!float, !!bool, !!null, !!binary or !!timestamp value is not one",
 
   "load/forbidden-key": "a `__proto__` key, refused so that it cannot pollute objects downstream",
   "load/too-deep": "data nested deeper than 64 levels",

@@ -3,21 +3,25 @@ import type { Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { documentKind, isMapping } from "./document-kind.js";
 import { createLocator } from "./locate.js";
-import { thrownMessage, toPlainData } from "./plain-data.js";
+import { thrownMessage } from "./plain-data.js";
 import type { SourceDocument } from "./types.js";
-import { aliasProblem, rangeAt, yamlErrorDiagnostic } from "./yaml-errors.js";
+import { rangeAt, yamlErrorDiagnostic } from "./yaml-errors.js";
 import { parseDocuments } from "./yaml-parse.js";
-import { checkStructure } from "./yaml-structure.js";
+import { goYamlTags } from "./yaml-scalars.js";
+import { yamlStructure } from "./yaml-structure.js";
 
 /**
- * YAML 1.2 core schema, as Kubernetes tooling reads it (`yes` is a string, `0755` is decimal).
- * `resolveKnownTags: false` keeps `!!binary`, `!!set` and `!!timestamp` from turning into Buffers,
- * Sets and Dates: the loader hands on plain data only. Merge keys (`<<`) stay off, as in YAML 1.2.
- * Duplicate keys are errors, found by checkStructure (`uniqueKeys` is quadratic).
+ * YAML as kubectl reads it (sigs.k8s.io/yaml over go-yaml v2, YAML 1.1 scalars: `yes` is true,
+ * `0644` is octal 420), for manifests and templates alike; see yaml-scalars.ts. The failsafe
+ * schema gives mappings, lists and strings; the scalar tags are ours. `resolveKnownTags: false`
+ * and `merge: false`: `!!binary` and `<<` are read by our tags and yamlStructure, never as
+ * Buffers, Dates, Sets or the yaml package's merge rules. Duplicate keys are found by
+ * yamlStructure (`uniqueKeys` is quadratic).
  */
 const PARSE_OPTIONS = {
-  version: "1.2",
-  schema: "core",
+  version: "1.1",
+  schema: "failsafe",
+  customTags: goYamlTags,
   resolveKnownTags: false,
   merge: false,
   uniqueKeys: false,
@@ -25,9 +29,6 @@ const PARSE_OPTIONS = {
   // Problems are diagnostics; nothing may reach Node's process.emitWarning (a raw stderr line).
   logLevel: "error",
 } as const;
-
-/** Aliases may expand to this many nodes per document: plenty for `&defaults`, far from a billion laughs. */
-export const MAX_ALIAS_COUNT = 100;
 
 export interface ParsedFile {
   documents: SourceDocument[];
@@ -81,19 +82,11 @@ export function parseYaml(text: string, file: string): ParsedFile {
 
 function toSourceDocument(doc: Document.Parsed, lines: LineCounter, file: string, diagnostics: Diagnostic[]): SourceDocument | undefined {
   const locate = createLocator(doc, lines);
-  const structure = checkStructure(doc);
-  for (const p of structure) diagnostics.push(loadDiagnostic(file, p, rangeAt(lines, p.range[0], p.range[1])));
-  if (structure.length > 0) return undefined;
-  let js: unknown;
-  try {
-    js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    const { problem, at } = aliasProblem(doc, lines, e);
-    diagnostics.push(loadDiagnostic(file, problem, at ?? locate([])));
-    return undefined;
-  }
-  if (!isMapping(js)) {
-    const what = Array.isArray(js) ? "a list" : js === null ? "null" : `a ${typeof js}`;
+  const { value, problems, duplicates } = yamlStructure(doc);
+  for (const p of problems) diagnostics.push(loadDiagnostic(file, p, rangeAt(lines, p.range[0], p.range[1])));
+  if (problems.length > 0) return undefined;
+  if (!isMapping(value)) {
+    const what = Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`;
     diagnostics.push(
       loadDiagnostic(
         file,
@@ -107,11 +100,12 @@ function toSourceDocument(doc: Document.Parsed, lines: LineCounter, file: string
     );
     return undefined;
   }
-  const { value, problems } = toPlainData(js);
-  for (const p of problems) diagnostics.push(loadDiagnostic(file, p, locate(p.path, p.target)));
-  if (problems.length > 0) return undefined;
-  const mapping = value as Record<string, unknown>;
-  return { kind: documentKind(mapping), value: mapping, file, pathPrefix: [], locate, files: {}, unreadFiles: {} };
+  const kind = documentKind(value);
+  // kubectl keeps the last of two values and says nothing; a template refuses to guess.
+  const severity = kind === "template" ? "error" : "warning";
+  for (const p of duplicates) diagnostics.push(loadDiagnostic(file, { ...p, severity }, rangeAt(lines, p.range[0], p.range[1])));
+  if (kind === "template" && duplicates.length > 0) return undefined;
+  return { kind, value, file, pathPrefix: [], locate, files: {}, unreadFiles: {} };
 }
 
 /** `---` with nothing after it, or a file of comments: skipped, not an error. */

@@ -30,6 +30,16 @@ export function translateAjvError(e: AjvError, ctx: ErrorContext): Diagnostic {
         [...path, String(e.params.missingProperty)],
         `required field "${String(e.params.missingProperty)}" is missing`,
       );
+    case "not":
+    case "minItems": {
+      // The generator emits these only for fields the API server requires non-empty (k8s-corrections.ts).
+      const field = path[path.length - 1];
+      return error(
+        "schema/required",
+        path,
+        `${typeof field === "string" ? `"${field}"` : "this value"} must not be empty: the API server treats ${e.keyword === "minItems" ? "an empty list" : "an empty string"} as missing (Required value)`,
+      );
+    }
     case "type":
       return error("schema/type", path, `must be ${typeWords(String(e.params.type))}, not ${describe(value)}`);
     case "enum":

@@ -868,7 +868,6 @@ const cases: Case[] = [
     "volume/multiple-sources",
     [...P, "volumes", 0, "configMap"],
   ],
-  ["volume with no source", w(job, (m) => pod(m).volumes.push({ name: "empty" })), "volume/no-source", [...P, "volumes", 2]],
   [
     "secret volume without secretName",
     w(job, (m) => delete pod(m).volumes[1].secret.secretName),

@@ -28,9 +28,14 @@ describe("YAML documents", () => {
     ]);
   });
 
-  it("reads the YAML 1.2 core schema: yes/on are strings, 0755 is decimal, 0o17 octal", async () => {
-    const { documents } = await load(["yaml/core-schema.yaml"]);
-    expect(documents[0]?.value).toMatchObject({ labels: { a: "yes", b: "0755", c: "on" }, backoffLimit: 755, completions: 15 });
+  it("reads scalars as kubectl does (YAML 1.1): yes/on are true, 0755 and 0o17 octal, timestamps and 12:30 strings", async () => {
+    const { documents } = await load(["yaml/kubectl-scalars.yaml"]);
+    expect(documents[0]?.value).toMatchObject({
+      labels: { a: true, b: "0755", c: true, d: "2024-01-01", e: "12:30" },
+      backoffLimit: 493,
+      completions: 15,
+      parallelism: 10,
+    });
   });
 
   it("expands anchors into independent copies", async () => {
@@ -41,14 +46,11 @@ describe("YAML documents", () => {
     expect(containers.side).not.toBe(containers.main);
   });
 
-  it("reads unknown tags as plain data, with a warning (no Buffers, Dates or Sets)", async () => {
+  it("reads unknown tags as plain data, with a warning; !!binary is decoded into a string, as kubectl does", async () => {
     const result = await load(["yaml/unknown-tag.yaml"]);
-    expect(result.documents[0]?.value).toMatchObject({ containers: { main: { image: "busybox", args: ["aGk="] } } });
-    expect(brief(result).map((d) => [d.code, d.severity, d.line, d.column])).toEqual([
-      ["yaml/unknown-tag", "warning", 3, 30],
-      ["yaml/unknown-tag", "warning", 3, 54],
-    ]);
-    expect(result.diagnostics.map((d) => d.message.split(":")[0])).toEqual(["unknown tag !custom", "unknown tag !!binary"]);
+    expect(result.documents[0]?.value).toMatchObject({ containers: { main: { image: "busybox", args: ["hi"] } } });
+    expect(brief(result).map((d) => [d.code, d.severity, d.line, d.column])).toEqual([["yaml/unknown-tag", "warning", 3, 30]]);
+    expect(result.diagnostics.map((d) => d.message.split(":")[0])).toEqual(["unknown tag !custom"]);
   });
 
   it("reads JSON as YAML 1.2 (tab-indented JSON included)", async () => {
@@ -78,7 +80,7 @@ describe("YAML errors", () => {
     ["json/broken.json", "yaml/syntax", [], 3, 15],
     ["yaml/not-a-mapping.yaml", "yaml/not-a-mapping", [], 1, 1],
     ["yaml/alias-bomb.yaml", "yaml/alias-limit", [], 4, 10],
-    ["yaml/unknown-anchor.yaml", "yaml/unknown-anchor", [], 4, 9],
+    ["yaml/unknown-anchor.yaml", "yaml/unknown-anchor", ["containers", "main"], 4, 9],
     ["yaml/recursive-alias.yaml", "load/circular", ["containers", "main", "again"], 4, 34],
     ["yaml/proto-keys.yaml", "load/forbidden-key", ["containers", "main", "env", "__proto__"], 10, 7],
   ])("%s → %s at %j, line %i column %i", async (file, code, path, line, column) => {
@@ -197,5 +199,23 @@ describe("__proto__, constructor and prototype keys", () => {
     const result = await load(["-"], { readStdin: async () => '{"kind": "Job", "name": "x", "labels": {"__proto__": {"polluted": 1}}}' });
     expect(brief(result).map((d) => [d.code, d.path, d.line, d.column])).toEqual([["load/forbidden-key", ["labels", "__proto__"], 1, 41]]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("duplicate keys in manifests", () => {
+  it("are a warning and the last value is kept, as kubectl keeps it", async () => {
+    const text = "apiVersion: v1\nkind: ConfigMap\nmetadata: { name: x }\ndata:\n  a: one\n  a: two\n";
+    const result = await load(["-"], { readStdin: async () => text });
+    expect(brief(result)).toEqual([
+      { code: "yaml/duplicate-key", severity: "warning", file: "<stdin>", path: ["data", "a"], line: 6, column: 3 },
+    ]);
+    expect(result.documents[0]?.value).toMatchObject({ data: { a: "two" } });
+  });
+
+  it("a template still refuses them", async () => {
+    const text = "kind: Job\nname: x\nname: y\ncontainers: { main: { image: busybox } }\n";
+    const result = await load(["-"], { readStdin: async () => text });
+    expect(result.documents).toEqual([]);
+    expect(brief(result).map((d) => [d.code, d.severity])).toEqual([["yaml/duplicate-key", "error"]]);
   });
 });

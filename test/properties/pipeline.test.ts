@@ -43,8 +43,9 @@ describe("valid templates", () => {
     fc.assert(
       fc.property(validTemplate, (template) => {
         const direct = checkTemplate(structuredClone(template));
-        // YAML: as a user would write it, read by kubejobs' own loader.
-        const parsed = parseYaml(stringify(template), "t.yaml");
+        // YAML: as a user would write it, read by kubejobs' own loader. Strings are quoted: the
+        // loader reads YAML as kubectl does (1.1), where a plain `0_0` or `y` is a number or a boolean.
+        const parsed = parseYaml(stringify(template, { defaultStringType: "QUOTE_DOUBLE" }), "t.yaml");
         expect(parsed.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
         expect(parsed.documents).toHaveLength(1);
         const fromYaml = checkTemplate(parsed.documents[0]!.value);

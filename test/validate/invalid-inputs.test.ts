@@ -707,7 +707,6 @@ const TEMPLATE_RULES: Row[] = [
     ["volumes", "data", "secret"],
     [6, 42],
   ),
-  rule("volume without a source", yaml(JOB_T, { 6: "volumes: { data: {} }" }), "volume/no-source", ["volumes", "data"], [6, 18]),
   rule(
     "nodeSelector value with '!'",
     yaml(JOB_T, { 6: 'nodeSelector: { disk: "ssd!" }' }),
@@ -771,20 +770,13 @@ const TEMPLATE_VERSIONS: Row[] = [
     ["containers", "main", "ports", 0, "containerPort"],
     [6, 30],
   ),
-  schema(
-    "toleration effect NoSchedul",
+  rule(
+    "toleration effect NoSchedul (one message: the rule's, with the schema's did-you-mean)",
     yaml(JOB_T, { 6: "tolerations: [{ operator: Exists, effect: NoSchedul }]" }),
-    "schema/enum",
+    "toleration/invalid",
     ["tolerations", 0, "effect"],
     [6, 43],
     { hint: "NoSchedule" },
-  ),
-  schema(
-    "podFailurePolicy action Retry",
-    yaml(JOB_T, { 6: ["podFailurePolicy:", "  rules: [{ action: Retry, onExitCodes: { operator: In, values: [1] } }]"] }),
-    "schema/enum",
-    ["podFailurePolicy", "rules", 0, "action"],
-    [7, 21],
   ),
   schema(
     "successPolicy with --kube-version 1.29",
@@ -1487,7 +1479,6 @@ const SCHEDULES: Row[] = [
   cron("CronJob: timeZone utc", ZONE_M("utc"), "time-zone/unknown", ZM, [7, 13]),
   cron("CronJob: timeZone with a space", ZONE_M("America/New York"), "time-zone/invalid", ZM, [7, 13]),
   cron("CronJob: timeZone Etc/GMT+15", ZONE_M("Etc/GMT+15"), "time-zone/unknown", ZM, [7, 13]),
-  cron("CronJob: no timeZone warns", yaml(CRON_M, { 7: [] }), "schedule/no-time-zone", ZM, [5, 1], { warning: true }),
 ];
 
 export const ROWS: readonly Row[] = [

@@ -285,10 +285,12 @@ describe("version gating", () => {
     expect(errors(job, "1.36")[0]?.code).toBe("version/field-removed");
   });
 
-  it("CronJob spec is required only from 1.36", () => {
-    const cron = { apiVersion: "batch/v1", kind: "CronJob", metadata: { name: "x" } };
-    expect(errors(cron, "1.35")).toEqual([]);
-    expect(errors(cron, "1.36")).toEqual([expect.objectContaining({ code: "schema/required", path: ["spec"] })]);
+  it("CronJob and Job spec are required in every version (the API server finds no schedule, no containers)", () => {
+    for (const kind of ["CronJob", "Job"])
+      for (const v of ["1.29", "1.35", "1.36"] as const)
+        expect(errors({ apiVersion: "batch/v1", kind, metadata: { name: "x" } }, v)).toEqual([
+          expect.objectContaining({ code: "schema/required", path: ["spec"] }),
+        ]);
   });
 
   it("warns about alpha fields, naming the feature gate", () => {

@@ -28,6 +28,7 @@ import { objectName } from "./object-name.js";
 import { podSpec } from "./pod-spec.js";
 import { podWarnings } from "./pod-warnings.js";
 import { probes } from "./probes.js";
+import { scheduling } from "./scheduling.js";
 import { secretData } from "./secret-data.js";
 import { securityContext } from "./security-context.js";
 import type { Rule, RuleContext } from "./rule.js";
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   cronJobTemplate,
   podSpec,
   podWarnings,
+  scheduling,
   securityContext,
   tolerations,
   volumes,

@@ -6,6 +6,8 @@ import { error } from "../../diagnostic.js";
 import type { Rule } from "./rule.js";
 import { isRecord } from "./util.js";
 
+const JOB_POLICIES = ["Never", "OnFailure"];
+
 export const jobRestartPolicy: Rule = {
   code: "job/restart-policy",
   codes: ["job/restart-policy", "job/pod-failure-policy-restart-policy"],
@@ -25,8 +27,17 @@ export const jobRestartPolicy: Rule = {
         ),
       );
     } else if (typeof policy === "string" && policy !== "Never" && policy !== "OnFailure") {
+      // The schema's enum (Always, OnFailure, Never) is dropped for this field: this says more.
+      const meant = JOB_POLICIES.find((p) => p.toLowerCase() === policy.toLowerCase());
       out.push(
-        error("job/restart-policy", path, `restartPolicy ${JSON.stringify(policy)} is not supported for a Job; use "Never" or "OnFailure"`),
+        error(
+          "job/restart-policy",
+          path,
+          `restartPolicy ${JSON.stringify(policy)} is not supported for a Job; use "Never" or "OnFailure"`,
+          meant
+            ? `did you mean "${meant}"? (values are case-sensitive)`
+            : 'use "Never" (a new pod per retry) or "OnFailure" (restart the container in place)',
+        ),
       );
     } else if (policy === "OnFailure" && isRecord(t.jobSpec.podFailurePolicy)) {
       out.push(

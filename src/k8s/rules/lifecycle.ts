@@ -38,7 +38,9 @@ export const lifecycle: Rule = {
         const path = [...ref.path, "lifecycle", hook];
         if (checkHandlers(handler, HANDLERS, path, hook, out, "lifecycle") === 0)
           out.push(error("lifecycle/no-handler", path, `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`));
-        const seconds = asRecord(handler.sleep)?.seconds;
+        const sleep = asRecord(handler.sleep);
+        // An absent seconds decodes to 0 (SleepAction.seconds is a plain int64).
+        const seconds = sleep && sleep.seconds === undefined ? 0 : sleep?.seconds;
         // Before 1.30 PodLifecycleSleepAction is alpha: the API server drops the field, and the
         // schema layer reports it, so its value is not checked here.
         if (typeof seconds !== "number" || ctx.minor < 30) continue;

@@ -4,7 +4,10 @@
 // allowPrivilegeEscalation false contradicts privileged true and the CAP_SYS_ADMIN capability;
 // a Localhost seccomp or AppArmor profile needs localhostProfile, other types must not set it
 // (validateSeccompProfileField, ValidateAppArmorProfileField); sysctl names
-// match SysctlFmt and appear once.
+// match SysctlFmt and appear once; procMount Unmasked needs a user namespace: the pod's hostUsers
+// false (ValidateSecurityContext, "`hostUsers` must be false to use `Unmasked`", kubernetes#123520,
+// 1.30). Below 1.33 ProcMountType is off by default and the API server drops procMount before
+// validating it, so the check starts where the gate is on by default.
 import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkLocalDescendingPath } from "../names.js";
 import type { Rule } from "./rule.js";
@@ -51,8 +54,15 @@ function checkProfile(holder: Json, field: "seccompProfile" | "appArmorProfile",
 
 export const securityContext: Rule = {
   code: "security-context",
-  codes: ["security-context/invalid-id", "security-context/privilege-escalation", "security-context/profile", "security-context/sysctl"],
-  check(t, _ctx, out) {
+  codes: [
+    "security-context/invalid-id",
+    "security-context/privilege-escalation",
+    "security-context/proc-mount",
+    "security-context/profile",
+    "security-context/sysctl",
+  ],
+  check(t, ctx, out) {
+    const userNamespace = t.podSpec?.hostUsers === false;
     const podContext = asRecord(t.podSpec?.securityContext);
     if (podContext) {
       const p = [...t.podSpecPath, "securityContext"];
@@ -65,7 +75,7 @@ export const securityContext: Rule = {
       const seen = new Set<string>();
       for (let i = 0; i < sysctls.length; i++) {
         const name = asRecord(sysctls[i])?.name;
-        if (typeof name !== "string") continue;
+        if (typeof name !== "string" || name === "") continue; // "" is Required: the schema's to say
         if (name.length > SYSCTL_MAX_LENGTH || !SYSCTL_NAME.test(name)) {
           out.push(
             error(
@@ -87,6 +97,16 @@ export const securityContext: Rule = {
       for (const field of ID_FIELDS) checkId(sc[field], [...p, field], out);
       checkProfile(sc, "seccompProfile", p, out);
       checkProfile(sc, "appArmorProfile", p, out);
+      if (sc.procMount === "Unmasked" && !userNamespace && ctx.minor >= 33) {
+        out.push(
+          error(
+            "security-context/proc-mount",
+            [...p, "procMount"],
+            'procMount "Unmasked" needs a user namespace: the pod must set hostUsers: false',
+            "set spec.hostUsers: false in the pod template, or remove procMount",
+          ),
+        );
+      }
       if (sc.allowPrivilegeEscalation === false) {
         if (sc.privileged === true) {
           out.push(

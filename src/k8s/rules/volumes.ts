@@ -1,6 +1,6 @@
 // Pod volumes: names, exactly one source, the references each source needs, file modes.
 // Source: core/validation ValidateVolumes (DNS-1123 label names, unique), validateVolumeSource
-// (exactly one volume type), validateSecretVolumeSource / validateConfigMapVolumeSource /
+// (at most one volume type; none is defaulted to emptyDir by SetDefaults_Volume), validateSecretVolumeSource / validateConfigMapVolumeSource /
 // validateProjectedVolumeSource / validateDownwardAPIVolumeSource (defaultMode and items[].mode
 // between 0 and 0777 octal, i.e. 0–511 as JSON numbers; items[].key and path required, paths
 // relative without '..'), validatePersistentClaimVolumeSource (claimName), validateHostPathVolumeSource
@@ -187,23 +187,10 @@ function firstInKubernetesOrder(present: string[], index: number): string {
 
 function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]): void {
   const present: string[] = [];
-  let otherKeys = false;
-  for (const key in volume) {
-    if (VOLUME_TYPE_SET.has(key) && isRecord(volume[key])) present.push(key);
-    else if (key !== "name") otherKeys = true;
-  }
-  if (present.length === 0) {
-    // Only when nothing that could be a source is there: unknown keys are the schema's to report.
-    if (!otherKeys)
-      out.push(
-        error(
-          "volume/no-source",
-          path,
-          `volume ${JSON.stringify(name)} needs a source (emptyDir, secret, configMap, persistentVolumeClaim, ...)`,
-        ),
-      );
-    return;
-  }
+  for (const key in volume) if (VOLUME_TYPE_SET.has(key) && isRecord(volume[key])) present.push(key);
+  // No source at all is an emptyDir: SetDefaults_Volume (pkg/apis/core/v1/defaults.go) fills it in
+  // before validation. Unknown keys are the schema's to report.
+  if (present.length === 0) return;
   if (present.length > 1)
     out.push(
       error(
@@ -268,7 +255,6 @@ export const volumes: Rule = {
   codes: [
     "volume/invalid-name",
     "volume/duplicate-name",
-    "volume/no-source",
     "volume/multiple-sources",
     "volume/missing-reference",
     "volume/item-key",
