@@ -1,7 +1,8 @@
 /** A template path or a manifest path: `['containers', 'main', 'env', 'TOKEN']`. */
 export type Path = (string | number)[];
 
-export type Severity = "error" | "warning";
+/** `info` is lint's lowest level (LINT.md §2): reported, never a failure unless `--fail-level info`. */
+export type Severity = "error" | "warning" | "info";
 
 /**
  * A stable rule id, `area/what`: `name/too-long`, `schedule/invalid`, `template/unknown-field`.
@@ -11,6 +12,20 @@ export type DiagnosticCode =
   | "annotation/deprecated"
   | "annotation/invalid-key"
   | "annotation/too-large"
+  | "batch/allow-overlap"
+  | "batch/backoff-zero-disruption"
+  | "batch/cleanup-before-history"
+  | "batch/cronjob-no-cleanup"
+  | "batch/day-of-month-or-week"
+  | "batch/flux-substitution"
+  | "batch/forbid-no-deadline"
+  | "batch/job-no-cleanup"
+  | "batch/missed-runs-limit"
+  | "batch/name-near-limit"
+  | "batch/on-failure-deletes-logs"
+  | "batch/rare-schedule"
+  | "batch/same-minute"
+  | "batch/suspended-no-deadline"
   | "config/invalid"
   | "config/unknown-field"
   | "configmap/duplicate-key"
@@ -45,6 +60,9 @@ export type DiagnosticCode =
   | "file/bad-mode"
   | "file/bad-reference"
   | "file/mode-out-of-range"
+  | "image/latest-tag"
+  | "image/no-digest"
+  | "image/pull-always-digest"
   | "io/binary"
   | "io/no-input"
   | "io/no-templates"
@@ -91,6 +109,7 @@ export type DiagnosticCode =
   | "lifecycle/invalid-port"
   | "lifecycle/no-handler"
   | "lifecycle/sleep-seconds"
+  | "lint/unused-ignore"
   | "load/bad-export"
   | "load/bundler-failed"
   | "load/circular"
@@ -160,10 +179,13 @@ export type DiagnosticCode =
   | "quantity/invalid"
   | "quantity/negative"
   | "render/not-a-template"
+  | "resources/extended-unplaced"
   | "resources/fractional-bytes"
   | "resources/hugepages-need-cpu-or-memory"
   | "resources/invalid-name"
   | "resources/limit-required"
+  | "resources/no-memory-limit"
+  | "resources/no-requests"
   | "resources/not-integer"
   | "resources/request-exceeds-limit"
   | "resources/request-must-equal-limit"
@@ -202,6 +224,9 @@ export type DiagnosticCode =
   | "security-context/privilege-escalation"
   | "security-context/profile"
   | "security-context/sysctl"
+  | "security/secret-env-literal"
+  | "security/secret-literal-data"
+  | "security/writable-root-filesystem"
   | "template/enum"
   | "template/invalid"
   | "template/kind"
