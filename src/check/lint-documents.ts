@@ -36,14 +36,23 @@ export interface CheckedInput {
  * the compiler's origins), manifest paths for a manifest. Validation diagnostics come back as given
  * (placed or not), re-levelled where lint adopts them and minus ignored ones.
  */
-export function lintChecked(inputs: readonly CheckedInput[], options: LintDocumentsOptions): { findings: Diagnostic[]; validation: Diagnostic[] }[] {
-  const units: LintUnit[] = inputs.map((i) => ({ objects: i.objects, ...(i.template ? { template: i.template } : {}), validation: i.validation }));
+export function lintChecked(
+  inputs: readonly CheckedInput[],
+  options: LintDocumentsOptions,
+): { findings: Diagnostic[]; validation: Diagnostic[] }[] {
+  const units: LintUnit[] = inputs.map((i) => ({
+    objects: i.objects,
+    ...(i.template ? { template: i.template } : {}),
+    validation: i.validation,
+  }));
   return lintUnits(units, options).map((linted, n) => {
     const input = inputs[n]!;
     let onObjects = linted.objectFindings.map((f) => f.diagnostic);
     if (input.template !== undefined && linted.objectFindings.length > 0) {
       const { origins } = compileTemplate(input.template, { ...options, files: input.files ?? options.files ?? {} }, true);
-      onObjects = onePerPlace(linted.objectFindings.map((f) => ({ ...f.diagnostic, path: templatePathFor(origins[f.object] ?? [], f.diagnostic.path) })));
+      onObjects = onePerPlace(
+        linted.objectFindings.map((f) => ({ ...f.diagnostic, path: templatePathFor(origins[f.object] ?? [], f.diagnostic.path) })),
+      );
     }
     return { findings: [...onObjects, ...linted.findings], validation: linted.validation };
   });

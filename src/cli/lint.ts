@@ -90,7 +90,12 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
       ? undefined
       : `${code === EXIT_OK ? "ok" : "failed"}: ${plural(objects.length, "document")} linted against Kubernetes ${kubeVersion}, Pod Security Standards ${pss}${skipped > 0 ? `, ${skipped} skipped` : ""}; ${summarize(diagnostics)}`;
   const reportRules = catalogue(pss, rules).map((r): ReportRule => ({ id: r.id, level: r.level, description: r.rationale, help: r.hint }));
-  writeReport(format, { command: "lint", diagnostics, objects, files, rules: reportRules, failLevel, version: toolVersion(), cwd: io.cwd }, io, summary);
+  writeReport(
+    format,
+    { command: "lint", diagnostics, objects, files, rules: reportRules, failLevel, version: toolVersion(), cwd: io.cwd },
+    io,
+    summary,
+  );
   return code;
 }
 

@@ -32,7 +32,10 @@ export const REPORT_OPTIONS = {
 const FAIL_LEVELS: readonly Severity[] = ["error", "warning", "info"];
 
 /** `--format` and `--fail-level`, checked. */
-export function reportFlags(values: { format?: string | undefined; "fail-level"?: string | undefined }): { format: ReportFormat; failLevel: Severity } {
+export function reportFlags(values: { format?: string | undefined; "fail-level"?: string | undefined }): {
+  format: ReportFormat;
+  failLevel: Severity;
+} {
   const format = values.format ?? "text";
   if (!isReportFormat(format)) throw new UsageError(`--format ${format}: choose ${REPORT_FORMATS.join(", ")}`);
   const failLevel = (values["fail-level"] ?? "error") as Severity;

@@ -74,6 +74,11 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     project.inputs.length === 0
       ? undefined
       : `${code === EXIT_OK ? "ok" : "invalid"}: ${plural(objects.length, "document")} checked against Kubernetes ${kubeVersion}${skippedText}; ${summarize(diagnostics)}`;
-  writeReport(format, { command: "validate", diagnostics, objects, files, rules: [], failLevel, version: toolVersion(), cwd: io.cwd }, io, summary);
+  writeReport(
+    format,
+    { command: "validate", diagnostics, objects, files, rules: [], failLevel, version: toolVersion(), cwd: io.cwd },
+    io,
+    summary,
+  );
   return code;
 }

@@ -16,7 +16,13 @@ export function escapeXml(s: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+    .replace(/'/g, "&apos;")
+    .replace(/\r/g, "&#13;"); // a parser would read a raw CR as LF
+}
+
+/** In attribute values a parser turns raw tabs and line breaks into spaces: they are written as references. */
+export function escapeAttribute(s: string): string {
+  return escapeXml(s).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
 function describe(d: Diagnostic): string {
@@ -28,9 +34,9 @@ function describe(d: Diagnostic): string {
 function testcase(classname: string, name: string, file: string, diagnostics: readonly Diagnostic[], input: ReportInput): string {
   const failing = diagnostics.filter((d) => failsAt(d, input.failLevel));
   const rest = diagnostics.filter((d) => !failsAt(d, input.failLevel));
-  let out = `    <testcase classname="${escapeXml(classname)}" name="${escapeXml(name)}" file="${escapeXml(file)}">\n`;
+  let out = `    <testcase classname="${escapeAttribute(classname)}" name="${escapeAttribute(name)}" file="${escapeAttribute(file)}">\n`;
   for (const d of failing) {
-    out += `      <failure message="${escapeXml(d.message)}" type="${escapeXml(d.code)}">${escapeXml(describe(d))}</failure>\n`;
+    out += `      <failure message="${escapeAttribute(d.message)}" type="${escapeAttribute(d.code)}">${escapeXml(describe(d))}</failure>\n`;
   }
   if (rest.length > 0) out += `      <system-out>${escapeXml(rest.map(describe).join("\n"))}</system-out>\n`;
   return `${out}    </testcase>\n`;
@@ -59,7 +65,11 @@ export function formatJunit(input: ReportInput): string {
   for (const o of input.objects) {
     for (const d of o.diagnostics) owned.add(d);
     const own = [...o.diagnostics].sort((a, b) => (ordered.get(a) ?? 0) - (ordered.get(b) ?? 0));
-    add(o.file, testcase(o.kind || "(unknown kind)", objectName(o), o.file, own, input), own.filter((d) => failsAt(d, input.failLevel)).length);
+    add(
+      o.file,
+      testcase(o.kind || "(unknown kind)", objectName(o), o.file, own, input),
+      own.filter((d) => failsAt(d, input.failLevel)).length,
+    );
   }
   const loose = new Map<string, Diagnostic[]>();
   for (const d of input.diagnostics) {
@@ -68,7 +78,8 @@ export function formatJunit(input: ReportInput): string {
     if (!loose.has(file)) loose.set(file, []);
     loose.get(file)!.push(d);
   }
-  for (const [file, list] of loose) add(file, testcase("(file)", file, file, list, input), list.filter((d) => failsAt(d, input.failLevel)).length);
+  for (const [file, list] of loose)
+    add(file, testcase("(file)", file, file, list, input), list.filter((d) => failsAt(d, input.failLevel)).length);
 
   let tests = 0;
   let failures = 0;
@@ -77,7 +88,7 @@ export function formatJunit(input: ReportInput): string {
     const c = counts.get(file)!;
     tests += c.tests;
     failures += c.failures;
-    body += `  <testsuite name="${escapeXml(file)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="0">\n${cases.join("")}  </testsuite>\n`;
+    body += `  <testsuite name="${escapeAttribute(file)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="0">\n${cases.join("")}  </testsuite>\n`;
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kubejobs ${input.command}" tests="${tests}" failures="${failures}" errors="0">\n${body}</testsuites>\n`;
 }
