@@ -3,12 +3,15 @@
 // once `id` is `$id` and `$schema` is gone (schemas/README.md).
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
+import { Ajv } from "ajv";
+import * as ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { artifactUri, formatSarif } from "../../src/report/sarif.js";
 import { runCli } from "../helpers/cli.js";
 import { awkwardInput } from "./fixtures.js";
+
+// ajv-formats is CommonJS (exports.default): under NodeNext the plugin is the default of the default.
+const addFormats = ajvFormats.default as unknown as typeof ajvFormats.default.default;
 
 const SCHEMA = resolve(import.meta.dirname, "../../../shared/schemas/sarif-schema-2.1.0.json");
 const present = existsSync(SCHEMA);
