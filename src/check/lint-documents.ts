@@ -62,7 +62,7 @@ export function lintChecked(
 function onePerPlace(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = `${d.code}\u0000${JSON.stringify(d.path)}`;
+    const key = `${d.code}\u0000${d.path.join("\u0001")}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostic.js";
 import type { LintContext } from "./context.js";
 import { levelOf, type RuleLevels } from "./levels.js";
-import { evaluatePodSecurity } from "./pss/evaluate-pod-security.js";
+import { podSecurityFindings, type PssViolation } from "./pss/evaluate-pod-security.js";
 import { podView } from "./pss/pod-view.js";
 import { RULE_BY_ID } from "./rules/index.js";
 import type { RuleLevel } from "./rules/rule.js";
@@ -15,7 +15,7 @@ import type { LintTarget } from "./target.js";
 export function pssFindings(t: LintTarget, ctx: LintContext, levels: RuleLevels, out: Diagnostic[]): void {
   if (t.podSpec === undefined) return;
   const pod = podView(t.podMeta, t.podSpec, [...t.jobSpecPath, "template"]);
-  const add = (level: PssLevelPass, violations: ReturnType<typeof evaluatePodSecurity>) => {
+  const add = (level: PssLevelPass, violations: PssViolation[]) => {
     for (const { check, findings } of violations) {
       const rule = RULE_BY_ID.get(check.code)!;
       const severity = levelOf(rule, levels, level);
@@ -31,13 +31,9 @@ export function pssFindings(t: LintTarget, ctx: LintContext, levels: RuleLevels,
       }
     }
   };
-  add("error", evaluatePodSecurity(pod, ctx.pss, ctx.minor));
-  if (ctx.pss === "baseline") {
-    add(
-      "info",
-      evaluatePodSecurity(pod, "restricted", ctx.minor).filter((v) => v.check.level === "restricted"),
-    );
-  }
+  const { enforced, beyond } = podSecurityFindings(pod, ctx.pss, ctx.minor);
+  add("error", enforced);
+  add("info", beyond);
 }
 
 type PssLevelPass = Exclude<RuleLevel, "off">;

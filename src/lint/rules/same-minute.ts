@@ -15,7 +15,15 @@ function startMinutes(t: LintTarget, nowMs: number): number[] {
   const key = `${t.scheduleText}\u0000${t.timeZone ?? ""}\u0000${Math.floor(nowMs / 60_000)}`;
   let minutes = runCache.get(key);
   if (minutes === undefined) {
-    const runs = runsAfter(t.schedule!, zoneOffsets(t.timeZone), nowMs, MAX_RUNS + 1).filter((ms) => ms < nowMs + WEEK_MS);
+    // Run by run, stopping at the week's end: a yearly schedule must not walk years ahead.
+    const zone = zoneOffsets(t.timeZone);
+    const runs: number[] = [];
+    for (let from = nowMs; runs.length <= MAX_RUNS; ) {
+      const next = runsAfter(t.schedule!, zone, from, 1)[0];
+      if (next === undefined || next >= nowMs + WEEK_MS) break;
+      runs.push(next);
+      from = next;
+    }
     minutes = runs.length > MAX_RUNS ? [] : runs.map((ms) => Math.floor(ms / 60_000));
     if (runCache.size >= 1000) runCache.clear();
     runCache.set(key, minutes);

@@ -1,0 +1,12 @@
+import { lintChecked } from "../src/check/lint-documents.js";
+import { checkTemplate } from "../src/check/check-template.js";
+import { generateTemplates } from "./templates.js";
+import type { Template } from "../src/template/types.js";
+const t = generateTemplates(1000, 1001);
+const now = new Date(Date.UTC(2026, 0, 1));
+const inputs = t.map((x) => { const c = checkTemplate(x, { now }); return { template: x as Template, objects: c.manifests, validation: c.diagnostics }; });
+for (let i = 0; i < 3; i++) lintChecked(inputs, { now });
+console.profile?.();
+const s = performance.now();
+for (let i = 0; i < 10; i++) lintChecked(inputs, { now });
+console.error("per 1k", ((performance.now() - s) / 10).toFixed(0));
