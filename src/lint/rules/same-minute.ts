@@ -18,7 +18,7 @@ function startMinutes(t: LintTarget, nowMs: number): number[] {
     // Run by run, stopping at the week's end: a yearly schedule must not walk years ahead.
     const zone = zoneOffsets(t.timeZone);
     const runs: number[] = [];
-    for (let from = nowMs; runs.length <= MAX_RUNS; ) {
+    for (let from = nowMs; runs.length <= MAX_RUNS;) {
       const next = runsAfter(t.schedule!, zone, from, 1)[0];
       if (next === undefined || next >= nowMs + WEEK_MS) break;
       runs.push(next);
