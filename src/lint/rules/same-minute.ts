@@ -4,9 +4,9 @@ import type { LintTarget } from "../target.js";
 import type { LintFinding, LintRule } from "./rule.js";
 
 const WEEK_MS = 7 * 86_400_000;
-// Runs looked at per CronJob: a week of a job every 7 hours. Jobs that run more often meet every
-// other job anyway, and spreading them is not what this rule is for.
-const MAX_RUNS = 24;
+// Runs looked at per CronJob: a week of an hourly job. Jobs that run more often meet every other
+// job anyway, and spreading them is not what this rule is for.
+const MAX_RUNS = 7 * 24;
 
 const runCache = new Map<string, number[]>();
 
@@ -51,24 +51,23 @@ export const sameMinute: LintRule = {
         else list.push(i);
       }
     });
-    // One report per group of CronJobs, at the first minute they share.
-    const reported = new Set<string>();
+    // One finding per CronJob, at the first minute it shares with enough others.
+    const reported = new Set<number>();
     for (const m of [...byMinute.keys()].sort((a, b) => a - b)) {
       const group = byMinute.get(m)!;
-      if (group.length < ctx.sameMinuteThreshold) continue;
-      const key = group.join(",");
-      if (reported.has(key)) continue;
-      reported.add(key);
+      if (group.length < ctx.sameMinuteThreshold || group.every((i) => reported.has(i))) continue;
       const names = group.map((i) => String(targets[i]!.metadata?.name));
       const step = Math.max(1, Math.min(10, Math.floor(60 / group.length)));
       const minuteOfHour = new Date(m * 60_000).getUTCMinutes();
       const spread = names.map((n, k) => `${n} at :${String((minuteOfHour + k * step) % 60).padStart(2, "0")}`).join(", ");
+      const finding: LintFinding = {
+        path: ["spec", "schedule"],
+        message: `${group.length} CronJobs start in the same minute (${hhmm(m)} UTC on ${new Date(m * 60_000).toISOString().slice(0, 10)}): ${names.join(", ")}`,
+        hint: `spread the start minutes, e.g. ${spread}`,
+      };
       for (const i of group) {
-        const finding: LintFinding = {
-          path: ["spec", "schedule"],
-          message: `${group.length} CronJobs start in the same minute (${hhmm(m)} UTC on ${new Date(m * 60_000).toISOString().slice(0, 10)}): ${names.join(", ")}`,
-          hint: `spread the start minutes, e.g. ${spread}`,
-        };
+        if (reported.has(i)) continue;
+        reported.add(i);
         report(i, finding);
       }
     }

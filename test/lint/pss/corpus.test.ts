@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { lintValues } from "../../../src/check/lint-documents.js";
 import { evaluatePodSecurity } from "../../../src/lint/pss/evaluate-pod-security.js";
 import type { PssLevel } from "../../../src/lint/pss/check.js";
 import { podView } from "../../../src/lint/pss/pod-view.js";
@@ -65,5 +66,35 @@ describe.skipIf(!present)("PSS verdicts on the pod-security-admission fixtures (
     }
     expect(scored).toBe(300);
     expect(wrong).toEqual([]);
+  });
+
+  // Through the whole of `kubejobs lint` (validation first): a verdict is "fail" when any error is
+  // reported, as check.sh reads it. Known differences, each a validator false reject (README of the
+  // corpus, "What the API server says"): the API server defaults a source-less volume to emptyDir,
+  // and reads scaleIO.secretRef: null as unset. The list must stay exact: a fix fails this test.
+  const VALIDATOR_REJECTS = [
+    "jobs/restricted-fail-restrictedvolumes17.yaml baseline: schema/type",
+    "jobs/restricted-fail-restrictedvolumes17.yaml restricted: schema/type",
+    "jobs/restricted-pass-restrictedvolumes0.yaml baseline: volume/no-source",
+    "jobs/restricted-pass-restrictedvolumes0.yaml restricted: volume/no-source",
+  ];
+
+  it("lint (validation, then PSS) agrees at 1.36 on every Job validation accepts; the rejected ones are listed", () => {
+    const wrong: string[] = [];
+    const rejected: string[] = [];
+    for (const level of ["baseline", "restricted"] as const) {
+      lintValues(
+        jobs.map(([, , job]) => job),
+        { pss: level },
+      ).forEach((found, i) => {
+        const [file, entry] = jobs[i]!;
+        const errors = found.filter((d) => d.severity === "error");
+        const codes = [...new Set(errors.map((d) => d.code))];
+        if (codes.some((c) => !c.startsWith("pss/"))) rejected.push(`${file} ${level}: ${codes.join(", ")}`);
+        else if ((errors.length > 0 ? "fail" : "pass") !== entry.pss[level]) wrong.push(`${file} ${level}: ${codes.join(", ")}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+    expect(rejected.sort()).toEqual(VALIDATOR_REJECTS);
   });
 });
