@@ -22,13 +22,14 @@ import { snapshotDist } from "./dist-snapshot.js";
 import { currentLoad, machineFacts } from "./machine.js";
 import { describeSchema, measureSchema } from "./schema.js";
 import { formatTable } from "./table.js";
+import { lintRows, measureLint, type LintResults } from "./lint.js";
 import { targetRows, type TargetRow } from "./targets.js";
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "15" }, "in-process": { type: "boolean", default: false } } });
 
 if (values["in-process"]) {
   // Child mode: measure and hand the figures to the parent on stdout.
-  process.stdout.write(JSON.stringify(measureInProcess()));
+  process.stdout.write(JSON.stringify({ ...measureInProcess(), lint: measureLint() }));
 } else {
   main();
 }
@@ -46,11 +47,12 @@ function main(): void {
   );
   if (machine.loadAverage[0] > machine.cores)
     log(`note: load average above ${machine.cores} cores: other processes share the CPU; absolute times are inflated, ratios less so`);
-  log(`cold start: ${rounds} rounds of node -e 0, render TS, render YAML ...`);
+  log(`cold start: ${rounds} rounds of node -e 0, render TS, render YAML, lint examples ...`);
   const cold = measureColdStart(
     [
       { id: "cold-ts", args: [cli, "render", "bench/fixtures/nightly-report.kubejobs.ts"] },
       { id: "cold-yaml", args: [cli, "render", "bench/fixtures/nightly-report.kubejobs.yaml"] },
+      { id: "cold-lint", args: [cli, "lint", "examples"] },
     ],
     rounds,
     root,
@@ -58,7 +60,7 @@ function main(): void {
   log("in process (fresh child process) ...");
   const inProcess = runInProcessChild();
   const schema = measureSchema(root);
-  const rows = targetRows(cold, inProcess);
+  const rows = [...targetRows(cold, inProcess), ...lintRows(inProcess.lint)];
   const loadAtEnd = currentLoad();
 
   console.log(
@@ -89,7 +91,7 @@ function log(message: string): void {
   console.error(message);
 }
 
-function runInProcessChild(): InProcessResults {
+function runInProcessChild(): InProcessResults & { lint: LintResults } {
   const self = fileURLToPath(import.meta.url);
   const run = spawnSync(process.execPath, [self, "--in-process"], {
     stdio: ["ignore", "pipe", "inherit"],
@@ -97,7 +99,7 @@ function runInProcessChild(): InProcessResults {
     encoding: "utf8",
   });
   if (run.status !== 0) throw new Error(`the in-process bench failed (status ${run.status})`);
-  return JSON.parse(run.stdout) as InProcessResults;
+  return JSON.parse(run.stdout) as InProcessResults & { lint: LintResults };
 }
 
 function formatRows(rows: readonly TargetRow[]): string {

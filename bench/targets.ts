@@ -43,6 +43,7 @@ export function targetRows(cold: ColdResults, ip: InProcessResults): TargetRow[]
   const coldLimits: Record<string, [string, number]> = {
     "cold-ts": ["cold render, one-template TS file", 2.0],
     "cold-yaml": ["cold render, YAML file", 1.8],
+    "cold-lint": ["cold lint of the examples (TS and YAML)", 2.0],
   };
   for (const c of cold.commands) {
     const [target, max] = coldLimits[c.id] ?? [c.id, Infinity];

@@ -5,6 +5,11 @@ import { checkTemplate, type CheckedTemplate } from "./check/check-template.js";
 import type { PipelineOptions } from "./check/options.js";
 import { emitManifests, type OutputFormat } from "./emit/emit-manifests.js";
 import { hasErrors, KubejobsError, type Diagnostic } from "./diagnostic.js";
+import { lintValues } from "./check/lint-documents.js";
+import type { RuleLevels } from "./lint/levels.js";
+import type { PssLevel } from "./lint/pss/check.js";
+import { LINT_RULES } from "./lint/rules/index.js";
+import type { LintRule } from "./lint/rules/rule.js";
 
 export type CompileApiOptions = PipelineOptions;
 
@@ -43,4 +48,31 @@ export function validateManifests(objects: readonly unknown[], options: { kubeVe
     for (const d of checkManifest(obj, options.kubeVersion ?? DEFAULT_KUBE_VERSION)) out.push({ ...d, path: [i, ...d.path] });
   });
   return out;
+}
+
+export interface LintApiOptions extends PipelineOptions {
+  /** Pod Security Standards level whose violations are errors (default baseline; restricted ones are then info). */
+  pss?: PssLevel;
+  /** Rule id → error, warning, info or off, overriding the defaults (as the config file's `lint.rules`). */
+  rules?: RuleLevels;
+  /** CronJobs starting in one minute that make batch/same-minute fire (default 3). */
+  sameMinuteThreshold?: number;
+}
+
+/**
+ * Lints templates and plain manifests (Job, CronJob, Secret, ConfigMap) together, as `kubejobs lint`
+ * does: every validation layer first (an input with a validation error gets its errors and is not
+ * linted), then the lint rules. Returns every diagnostic; with an array, paths start with the
+ * input's index. Pure: schedule rules look from `options.now` (default 1 January 2026 UTC).
+ */
+export function lint(inputs: unknown, options: LintApiOptions = {}): Diagnostic[] {
+  const list = Array.isArray(inputs) ? inputs : [inputs];
+  return lintValues(list, options).flatMap((found, i) =>
+    Array.isArray(inputs) ? found.map((d) => ({ ...d, path: [i, ...d.path] })) : found,
+  );
+}
+
+/** The lint catalogue: every rule's id, default level, rationale, hint and peers (kube-linter, Polaris, PSS). */
+export function lintRules(): Pick<LintRule, "id" | "level" | "rationale" | "hint" | "peers">[] {
+  return LINT_RULES.map(({ id, level, rationale, hint, peers }) => ({ id, level, rationale, hint, ...(peers ? { peers } : {}) }));
 }

@@ -7,7 +7,16 @@ export type { Diagnostic, DiagnosticCode, Path, Severity } from "./diagnostic.js
 export { KubejobsError, formatPath } from "./diagnostic.js";
 export type { K8sObject } from "./k8s/types.js";
 export { KUBE_VERSIONS, DEFAULT_KUBE_VERSION, type KubeVersion } from "./k8s/versions.js";
-export { compile, render, validateManifests, type CompileApiOptions, type RenderOptions } from "./api.js";
+export {
+  compile,
+  render,
+  validateManifests,
+  lint,
+  lintRules,
+  type CompileApiOptions,
+  type RenderOptions,
+  type LintApiOptions,
+} from "./api.js";
 export {
   nextRuns,
   describeSchedule,

@@ -10,6 +10,7 @@ Usage: kubejobs <command> [options]
 Commands:
   render <file|dir|->...    compile templates to manifests (YAML stream, JSON List, or --out-dir)
   validate <file|dir|->...  check templates and plain Job/CronJob/Secret/ConfigMap manifests
+  lint <file|dir|->...      validate, then check security (Pod Security Standards) and batch traps
   next <schedule|file>      preview the next run times of a schedule, as Kubernetes computes them
   init [NAME]               write a starter template (TypeScript, or --yaml)
   schema                    print the JSON Schema of YAML templates
@@ -30,6 +31,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   render: async () => (await import("./render.js")).runRender,
   validate: async () => (await import("./validate.js")).runValidate,
+  lint: async () => (await import("./lint.js")).runLint,
   next: async () => (await import("./next.js")).runNext,
   init: async () => (await import("./init.js")).runInit,
   schema: async () => (await import("./schema.js")).runSchema,

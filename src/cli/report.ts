@@ -1,73 +1,64 @@
-import { formatPath, type Diagnostic } from "../diagnostic.js";
+// Writing reports: the formats live in src/report/ (shared by lint and validate); the CLI picks
+// the stream (text on stderr with colour on a terminal, every other format on stdout) and the exit
+// status from --fail-level.
+import type { Diagnostic, Severity } from "../diagnostic.js";
+import { formatReport, isReportFormat, REPORT_FORMATS, type ReportFormat } from "../report/format-report.js";
+import { failsAt, type ReportInput } from "../report/model.js";
+import { formatText, summarize } from "../report/text.js";
+import { UsageError } from "./args.js";
 import { palette } from "./color.js";
-import type { CliIO } from "./io.js";
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
 
-/**
- * Prints diagnostics to stderr: `FILE:LINE:COL: error: PATH: MESSAGE` and an indented `hint:` line
- * (PRODUCT §3). With `json`, one JSON array on stdout instead, for CI.
- */
-export function reportDiagnostics(all: readonly Diagnostic[], io: CliIO, format: "text" | "json" = "text"): void {
-  const diagnostics = inReadingOrder(all).map(shortened);
-  if (format === "json") {
-    io.stdout(JSON.stringify(diagnostics, null, 2) + "\n");
-    return;
-  }
-  const c = palette(io);
-  let out = "";
+export { summarize };
+
+declare const KUBEJOBS_VERSION: string;
+
+/** kubejobs' version, defined at build time (scripts/build.mjs); `0.0.0-dev` when run from source. */
+export function toolVersion(): string {
+  return typeof KUBEJOBS_VERSION === "string" ? KUBEJOBS_VERSION : "0.0.0-dev";
+}
+
+/** Diagnostics as text on stderr: `FILE:LINE:COL: error: PATH: MESSAGE [code]` and hint lines (PRODUCT §3). */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[], io: CliIO): void {
+  const text = formatText(diagnostics, palette(io));
+  if (text !== "") io.stderr(text);
+}
+
+export const REPORT_OPTIONS = {
+  format: { type: "string" },
+  "fail-level": { type: "string" },
+} as const;
+
+const FAIL_LEVELS: readonly Severity[] = ["error", "warning", "info"];
+
+/** `--format` and `--fail-level`, checked. */
+export function reportFlags(values: { format?: string | undefined; "fail-level"?: string | undefined }): {
+  format: ReportFormat;
+  failLevel: Severity;
+} {
+  const format = values.format ?? "text";
+  if (!isReportFormat(format)) throw new UsageError(`--format ${format}: choose ${REPORT_FORMATS.join(", ")}`);
+  const failLevel = (values["fail-level"] ?? "error") as Severity;
+  if (!FAIL_LEVELS.includes(failLevel)) throw new UsageError(`--fail-level ${failLevel}: choose ${FAIL_LEVELS.join(", ")}`);
+  return { format, failLevel };
+}
+
+/** 2 when an input could not be read (I/O), 1 when a finding is at or above the fail level, else 0. */
+export function exitStatus(diagnostics: readonly Diagnostic[], failLevel: Severity): number {
+  let code = EXIT_OK;
   for (const d of diagnostics) {
-    const where = d.file === undefined ? "" : d.line === undefined ? `${d.file}: ` : `${d.file}:${d.line}:${d.column ?? 1}: `;
-    const severity = d.severity === "error" ? c.red("error") : c.yellow("warning");
-    const path = formatPath(d.path);
-    out += `${where}${severity}: ${path === "" ? "" : `${c.bold(path)}: `}${d.message} ${c.dim(`[${d.code}]`)}\n`;
-    if (d.hint !== undefined) out += `  ${c.cyan("hint")}: ${d.hint}\n`;
+    if (d.severity === "error" && d.code.startsWith("io/")) return EXIT_USAGE;
+    if (failsAt(d, failLevel)) code = EXIT_INVALID;
   }
-  io.stderr(out);
+  return code;
 }
 
-/** One line summing up, e.g. `2 errors, 1 warning`. */
-export function summarize(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
-  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
-  return `${n(errors, "error")}, ${n(warnings, "warning")}`;
-}
-
-/** File by file (in the order the files came), errors before warnings, then by line and column; stable otherwise. */
-function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const fileOrder = new Map<string, number>();
-  for (const d of diagnostics) if (!fileOrder.has(d.file ?? "")) fileOrder.set(d.file ?? "", fileOrder.size);
-  return diagnostics
-    .map((d, i) => ({ d, i }))
-    .sort(
-      (a, b) =>
-        fileOrder.get(a.d.file ?? "")! - fileOrder.get(b.d.file ?? "")! ||
-        rank(a.d) - rank(b.d) ||
-        (a.d.line ?? 0) - (b.d.line ?? 0) ||
-        (a.d.column ?? 0) - (b.d.column ?? 0) ||
-        a.i - b.i,
-    )
-    .map(({ d }) => d);
-}
-
-const LONG_QUOTED = /"(?:[^"\\]|\\.){120,}"/g;
-const MAX_TEXT = 2000;
-
-/**
- * A 1 MB label value would be echoed whole (twice, for a name): quoted values are cut to their
- * first 100 characters, since the position already shows where the value is.
- */
-function shorten(text: string): string {
-  const cut = text.replace(LONG_QUOTED, (q) => `${q.slice(0, 101)}…" (${q.length - 2} characters)`);
-  return cut.length > MAX_TEXT ? `${cut.slice(0, MAX_TEXT)}… (${cut.length} characters)` : cut;
-}
-
-function shortened(d: Diagnostic): Diagnostic {
-  if (d.message.length <= 120 && (d.hint === undefined || d.hint.length <= 120)) return d;
-  const out = { ...d, message: shorten(d.message) };
-  if (d.hint !== undefined) out.hint = shorten(d.hint);
-  return out;
-}
-
-function rank(d: Diagnostic): number {
-  return d.severity === "error" ? 0 : 1;
+/** Writes the report: text (and the summary line) on stderr, any other format alone on stdout. */
+export function writeReport(format: ReportFormat, input: ReportInput, io: CliIO, summaryLine?: string): void {
+  if (format === "text") {
+    reportDiagnostics(input.diagnostics, io);
+    if (summaryLine !== undefined) io.stderr(`${summaryLine}\n`);
+  } else {
+    io.stdout(formatReport(format, input));
+  }
 }

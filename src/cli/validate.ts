@@ -1,10 +1,14 @@
 import { checkDocuments } from "../check/check-documents.js";
+import { describeDocument } from "../check/lint-documents.js";
+import type { SkippedObject } from "../check/other-kind.js";
+import type { Diagnostic } from "../diagnostic.js";
+import type { ReportObject } from "../report/model.js";
 import { loadManifestSchemas } from "../validate/manifest.js";
-import { COMMON_OPTIONS, parseCommandArgs, UsageError } from "./args.js";
+import { COMMON_OPTIONS, parseCommandArgs } from "./args.js";
 import { PROJECT_OPTIONS, resolveProject } from "./project.js";
 import { EXIT_OK, type CliIO } from "./io.js";
-import { exitCodeFor, loadFromCli } from "./load-inputs.js";
-import { reportDiagnostics, summarize } from "./report.js";
+import { loadFromCli } from "./load-inputs.js";
+import { exitStatus, REPORT_OPTIONS, reportFlags, summarize, toolVersion, writeReport } from "./report.js";
 
 const HELP = `Usage: kubejobs validate <file|dir|->... [options]
 
@@ -13,7 +17,9 @@ and ConfigMap, in YAML or JSON) against the template schema, the Kubernetes vali
 the target version's API schema and the CronJob schedule dialect. Reports every problem.
 
 Options:
-      --format text|json   text on stderr (default), or a JSON array of diagnostics on stdout
+      --format FORMAT      text (on stderr, the default), or on stdout: json ({ diagnostics, summary }),
+                           github (workflow commands), sarif (2.1.0), junit (XML)
+      --fail-level LEVEL   exit 1 when a finding is at least: error (default), warning or info
       --kube-version X.Y   target Kubernetes version (default: the config's, else newest bundled)
       --config FILE        project config (default: kubejobs.config.yaml here or in a parent directory)
       --debug              show stack traces of internal errors
@@ -24,40 +30,55 @@ Examples:
   kubejobs validate jobs/
   kubejobs validate manifests/cronjob.yaml --kube-version 1.29
   kubejobs render jobs/ | kubejobs validate - --format json
+  kubejobs validate jobs/ --format github --fail-level warning
 `;
 
 export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     ...COMMON_OPTIONS,
     ...PROJECT_OPTIONS,
-    format: { type: "string" },
+    ...REPORT_OPTIONS,
   });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;
   }
-  const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") throw new UsageError(`--format ${format}: choose text or json`);
+  const { format, failLevel } = reportFlags(values);
   const project = await resolveProject(values, positionals, io, "file, directory");
   const { kubeVersion } = project;
-  if (project.inputs.length === 0) {
-    reportDiagnostics(project.diagnostics, io, format);
-    return exitCodeFor(project.diagnostics);
+  const diagnostics: Diagnostic[] = [...project.diagnostics];
+  const objects: ReportObject[] = [];
+  const skipped: SkippedObject[] = [];
+  let files = 0;
+  if (project.inputs.length > 0) {
+    const [loaded] = await Promise.all([loadFromCli(project.inputs, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
+    diagnostics.push(...loaded.diagnostics);
+    files = new Set(loaded.documents.map((d) => d.file)).size;
+    const options = { kubeVersion, now: new Date(), env: io.env };
+    // One document at a time, so each report object carries its own diagnostics (JUnit test cases).
+    for (const doc of loaded.documents) {
+      const checked = checkDocuments([doc], "validate", options);
+      if (checked.skipped.length > 0) {
+        skipped.push(...checked.skipped);
+        continue;
+      }
+      objects.push({ ...describeDocument(doc), diagnostics: checked.diagnostics });
+      diagnostics.push(...checked.diagnostics);
+    }
   }
-
-  const [loaded] = await Promise.all([loadFromCli(project.inputs, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
-  const checked = checkDocuments(loaded.documents, "validate", { kubeVersion, now: new Date(), env: io.env });
-  const diagnostics = [...project.diagnostics, ...loaded.diagnostics, ...checked.diagnostics];
-  reportDiagnostics(diagnostics, io, format);
-  const code = exitCodeFor(diagnostics);
-  if (format === "text") {
-    const checkedCount = loaded.documents.length - checked.skipped.length;
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    const kinds = [...new Set(checked.skipped.map((o) => o.kind))].join(", ");
-    const skipped = checked.skipped.length === 0 ? "" : `, ${checked.skipped.length} skipped (kinds kubejobs does not check: ${kinds})`;
-    io.stderr(
-      `${code === EXIT_OK ? "ok" : "invalid"}: ${plural(checkedCount, "document")} checked against Kubernetes ${kubeVersion}${skipped}; ${summarize(diagnostics)}\n`,
-    );
-  }
+  const code = exitStatus(diagnostics, failLevel);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const kinds = [...new Set(skipped.map((o) => o.kind))].join(", ");
+  const skippedText = skipped.length === 0 ? "" : `, ${skipped.length} skipped (kinds kubejobs does not check: ${kinds})`;
+  const summary =
+    project.inputs.length === 0
+      ? undefined
+      : `${code === EXIT_OK ? "ok" : "invalid"}: ${plural(objects.length, "document")} checked against Kubernetes ${kubeVersion}${skippedText}; ${summarize(diagnostics)}`;
+  writeReport(
+    format,
+    { command: "validate", diagnostics, objects, files, rules: [], failLevel, version: toolVersion(), cwd: io.cwd },
+    io,
+    summary,
+  );
   return code;
 }

@@ -8,6 +8,7 @@ import type { OriginRecorder } from "./origins.js";
 import { compileLifecycle, compileProbe } from "./probes.js";
 import { compileResources } from "./resources.js";
 import { hasKeys } from "./records.js";
+import type { RestrictedSecurity } from "./restricted.js";
 
 export type ContainerGroup = "containers" | "initContainers";
 
@@ -26,6 +27,7 @@ export function compileContainer(
   userVolumes: ReadonlySet<string>,
   ctx: CompileContext,
   rec: OriginRecorder | undefined,
+  restricted?: RestrictedSecurity,
 ): Record<string, unknown> {
   const c = CONTAINER_SHAPE.of(container);
   const at = [group, name];
@@ -86,7 +88,8 @@ export function compileContainer(
     }
     out.lifecycle = lifecycle;
   }
-  if (c.securityContext !== undefined) out.securityContext = c.securityContext;
+  const securityContext = restricted === undefined ? c.securityContext : restricted.container(c.securityContext);
+  if (securityContext !== undefined) out.securityContext = securityContext;
   if (c.restartPolicy !== undefined) out.restartPolicy = c.restartPolicy;
   if (c.stdin !== undefined) out.stdin = c.stdin;
   if (c.tty !== undefined) out.tty = c.tty;

@@ -2,6 +2,7 @@ import type { Container, JobFields } from "../template/types.js";
 import { compileContainer, type ContainerGroup } from "./container.js";
 import type { CompileContext } from "./context.js";
 import { recordLabels, podLabels } from "./metadata.js";
+import { restrictedSecurity, type RestrictedSecurity } from "./restricted.js";
 import type { OriginRecorder } from "./origins.js";
 import { sortKeys, hasKeys } from "./records.js";
 
@@ -32,7 +33,6 @@ const PASS_THROUGH = [
   "dnsConfig",
   "os",
   "resourceClaims",
-  "securityContext",
 ] as const satisfies readonly (keyof JobFields)[];
 
 /** The pod template (`metadata` + `spec`) of the Job. */
@@ -66,11 +66,20 @@ function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder |
     rec?.add([key], [key]);
     spec[key] = t[key];
   }
+  // Last of the pass-through fields, as the API orders them; `restricted` expands to the settings.
+  const restricted = restrictedSecurity(t);
+  if (restricted !== undefined) {
+    rec?.translated(["securityContext"], ["securityContext"]);
+    spec.securityContext = restricted.pod();
+  } else if (t.securityContext !== undefined) {
+    rec?.add(["securityContext"], ["securityContext"]);
+    spec.securityContext = t.securityContext;
+  }
   const userVolumes = new Set(Object.keys(t.volumes ?? {}));
   if (t.initContainers !== undefined && hasKeys(t.initContainers)) {
-    spec.initContainers = containers(t.initContainers, "initContainers", userVolumes, ctx, rec);
+    spec.initContainers = containers(t.initContainers, "initContainers", userVolumes, ctx, rec, restricted);
   }
-  spec.containers = containers(t.containers, "containers", userVolumes, ctx, rec);
+  spec.containers = containers(t.containers, "containers", userVolumes, ctx, rec, restricted);
   const volumes: Record<string, unknown>[] = [];
   for (const [name, source] of Object.entries(t.volumes ?? {})) {
     rec?.add(["volumes", volumes.length], ["volumes", name]);
@@ -91,7 +100,8 @@ function containers(
   userVolumes: ReadonlySet<string>,
   ctx: CompileContext,
   rec: OriginRecorder | undefined,
+  restricted: RestrictedSecurity | undefined,
 ): Record<string, unknown>[] {
   rec?.add([group], [group]);
-  return Object.entries(map).map(([name, c], i) => compileContainer(name, c, group, userVolumes, ctx, rec?.at(group, i)));
+  return Object.entries(map).map(([name, c], i) => compileContainer(name, c, group, userVolumes, ctx, rec?.at(group, i), restricted));
 }

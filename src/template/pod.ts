@@ -28,8 +28,12 @@ export interface PodFields {
   affinity?: Affinity;
   /** The pods' PriorityClass. Becomes the pod spec's `priorityClassName`. */
   priorityClassName?: string;
-  /** Pod-level security settings. Becomes the pod spec's `securityContext`. */
-  securityContext?: PodSecurityContext;
+  /**
+   * Pod-level security settings (the pod spec's `securityContext`), or `restricted`: the settings
+   * of the Pod Security Standards restricted level (runAsNonRoot, seccomp RuntimeDefault; on every
+   * container allowPrivilegeEscalation false and capabilities.drop ALL). A container's own fields win.
+   */
+  securityContext?: PodSecurityContext | "restricted";
   /** Extra /etc/hosts entries. Becomes the pod spec's `hostAliases`. */
   hostAliases?: HostAlias[];
   /**

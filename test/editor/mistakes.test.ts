@@ -27,7 +27,7 @@ beforeAll(async () => {
   // What the fromFile rows read (not a template: validate passes over it).
   writeFileSync(join(dir, "secret.txt"), "s3cret\n");
   const run = runCli(["validate", ".", "--format", "json"], { cwd: dir });
-  validated = JSON.parse(run.stdout) as Diagnostic[];
+  validated = (JSON.parse(run.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
   server = new LanguageServer();
   await server.initialize(dir, { [SCHEMA]: ["**/*.kubejobs.yaml"] });
   for (const row of rows) editor.set(row.file, await server.open(pathToFileURL(join(dir, row.file)).href, row.yaml));

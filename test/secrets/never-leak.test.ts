@@ -1,6 +1,6 @@
 // PRODUCT §1.6 and §6: secret values never appear in diagnostics. Templates whose secrets hold a
 // unique marker (a literal, `{ fromEnv }` and `{ fromFile }`) are broken in many ways; the
-// markers must not show up in `render`/`validate` stderr, in `validate --format json`, nor in any
+// markers must not show up in `render`/`validate` stderr, in `validate`/`lint --format json`, nor in any
 // diagnostic message or hint of the library API.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -176,19 +176,20 @@ for (const [name, m] of Object.entries(MANIFESTS)) {
 }
 
 describe("the CLI never prints a secret value", () => {
-  const runs = new Map<string, { render: CliRun; text: CliRun; json: CliRun }>();
+  const runs = new Map<string, { render: CliRun; text: CliRun; json: CliRun; lint: CliRun }>();
   let drop = (): void => undefined;
   afterAll(() => drop());
   beforeAll(async () => {
     drop = await snapshotCli();
     const env = cleanEnv(ENV);
     const out = await pool(written, 4, async (w) => {
-      const [render, text, json] = await Promise.all([
+      const [render, text, json, lint] = await Promise.all([
         runCliAsync(["render", w.file], { cwd: dir, env }),
         runCliAsync(["validate", w.file], { cwd: dir, env }),
         runCliAsync(["validate", w.file, "--format", "json"], { cwd: dir, env }),
+        runCliAsync(["lint", w.file, "--format", "json"], { cwd: dir, env }),
       ]);
-      return { render, text, json };
+      return { render, text, json, lint };
     });
     written.forEach((w, i) => runs.set(w.name, out[i]!));
   }, 240_000);
@@ -200,6 +201,10 @@ describe("the CLI never prints a secret value", () => {
     expect(run.status).toBe(0);
     for (const m of MARKERS) expect(run.stdout).toContain(m);
     expect(run.stderr).toBe("");
+    // lint has findings about these secrets (a literal in secrets data): none quotes a value.
+    const lint = await runCliAsync(["lint", "valid.yaml", "--format", "json", "--pss", "restricted"], { cwd: dir, env: cleanEnv(ENV) });
+    expect(JSON.parse(lint.stdout).diagnostics.length).toBeGreaterThan(0);
+    expect(leaks(lint.stdout + lint.stderr)).toEqual([]);
   });
 
   it.each(written.map((w) => [w.name, w.kind] as const))("%s (%s)", (name) => {
@@ -208,13 +213,15 @@ describe("the CLI never prints a secret value", () => {
     expect(r.text.status, r.text.stderr).not.toBe(0);
     expect(r.render.status).not.toBe(0);
     expect(r.render.stdout).toBe("");
-    expect({ render: leaks(r.render.stderr), validate: leaks(r.text.stderr), json: leaks(r.json.stdout + r.json.stderr) }).toEqual({
-      render: [],
-      validate: [],
-      json: [],
-    });
-    // validate --format json is a JSON array of diagnostics
-    expect(Array.isArray(JSON.parse(r.json.stdout))).toBe(true);
+    expect({
+      render: leaks(r.render.stderr),
+      validate: leaks(r.text.stderr),
+      json: leaks(r.json.stdout + r.json.stderr),
+      lint: leaks(r.lint.stdout + r.lint.stderr),
+    }).toEqual({ render: [], validate: [], json: [], lint: [] });
+    // validate and lint --format json: { diagnostics, summary }
+    expect(Array.isArray(JSON.parse(r.json.stdout).diagnostics)).toBe(true);
+    expect(Array.isArray(JSON.parse(r.lint.stdout).diagnostics)).toBe(true);
   });
 });
 

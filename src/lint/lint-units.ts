@@ -1,0 +1,148 @@
+import type { Diagnostic, Path } from "../diagnostic.js";
+import type { K8sObject } from "../k8s/types.js";
+import { DEFAULT_KUBE_VERSION, type KubeVersion } from "../k8s/versions.js";
+import type { Template } from "../template/types.js";
+import type { LintContext } from "./context.js";
+import { applyIgnores, IGNORE_ANNOTATION, parseIgnore } from "./ignores.js";
+import { levelOf, type RuleLevels } from "./levels.js";
+import type { PssLevel } from "./pss/check.js";
+import { pssFindings } from "./pss-findings.js";
+import { LINT_RULES, RULE_BY_ID } from "./rules/index.js";
+import type { LintFinding, LintRule } from "./rules/rule.js";
+import { lintTarget, type LintTarget } from "./target.js";
+import { asRecord } from "../k8s/rules/util.js";
+
+export interface LintOptions {
+  kubeVersion?: KubeVersion;
+  /** Pod Security Standards level whose violations are errors (default baseline). */
+  pss?: PssLevel;
+  /** Rule id → level, overriding the catalogue's defaults (the config file's `lint.rules`). */
+  rules?: RuleLevels;
+  /** Schedule rules look at the runs after this instant (default: 1 January 2026 UTC, so results are pure). */
+  now?: Date;
+  /** CronJobs starting in one minute that make batch/same-minute fire (default 3). */
+  sameMinuteThreshold?: number;
+}
+
+/** What lint checks together: one template's objects (or one plain manifest) and its validation findings. */
+export interface LintUnit {
+  objects: readonly K8sObject[];
+  /** The template the objects were compiled from; absent for a plain manifest. */
+  template?: Template;
+  /** Validation diagnostics of the unit (no errors: a unit with errors is not linted). */
+  validation: readonly Diagnostic[];
+}
+
+export interface LintedUnit {
+  /** Findings on the unit's objects, with paths from the object's root. */
+  objectFindings: { object: number; diagnostic: Diagnostic }[];
+  /** Findings with the unit's own paths (template paths for a template): template rules, unused ignores. */
+  findings: Diagnostic[];
+  /** The validation diagnostics, re-levelled by the rules lint adopts, minus ignored ones. */
+  validation: Diagnostic[];
+}
+
+const DEFAULT_NOW = Date.UTC(2026, 0, 1);
+
+export function lintContext(options: LintOptions): LintContext {
+  const kubeVersion = options.kubeVersion ?? DEFAULT_KUBE_VERSION;
+  return {
+    kubeVersion,
+    minor: Number(kubeVersion.split(".")[1]),
+    pss: options.pss ?? "baseline",
+    nowMs: options.now?.getTime() ?? DEFAULT_NOW,
+    sameMinuteThreshold: options.sameMinuteThreshold ?? 3,
+  };
+}
+
+function diagnosticOf(rule: LintRule, severity: Diagnostic["severity"], f: LintFinding): Diagnostic {
+  return { code: rule.id, severity, path: f.path, message: f.message, hint: f.hint ?? rule.hint };
+}
+
+/** Lints every unit; cross-object rules (batch/same-minute) see the objects of all units together. */
+export function lintUnits(units: readonly LintUnit[], options: LintOptions = {}): LintedUnit[] {
+  const ctx = lintContext(options);
+  const levels = options.rules ?? {};
+  const active = LINT_RULES.map((rule) => [rule, levelOf(rule, levels)] as const).filter(([, level]) => level !== "off");
+  const results: LintedUnit[] = units.map(() => ({ objectFindings: [], findings: [], validation: [] }));
+
+  const targets: LintTarget[] = [];
+  const owners: [unit: number, object: number][] = [];
+  units.forEach((unit, u) =>
+    unit.objects.forEach((obj, o) => {
+      targets.push(lintTarget(obj));
+      owners.push([u, o]);
+    }),
+  );
+
+  targets.forEach((t, i) => {
+    const [u, o] = owners[i]!;
+    const found: Diagnostic[] = [];
+    pssFindings(t, ctx, levels, found);
+    for (const [rule, level] of active) {
+      if (level === "off" || rule.check === undefined) continue;
+      rule.check(t, ctx, (f) => found.push(diagnosticOf(rule, level, f)));
+    }
+    for (const diagnostic of found) results[u]!.objectFindings.push({ object: o, diagnostic });
+  });
+  for (const [rule, level] of active) {
+    if (level === "off" || rule.checkAll === undefined) continue;
+    rule.checkAll(targets, ctx, (i, f) => {
+      const [u, o] = owners[i]!;
+      results[u]!.objectFindings.push({ object: o, diagnostic: diagnosticOf(rule, level, f) });
+    });
+  }
+
+  units.forEach((unit, u) => {
+    const result = results[u]!;
+    if (unit.template !== undefined) {
+      for (const [rule, level] of active) {
+        if (level === "off" || rule.checkTemplate === undefined) continue;
+        rule.checkTemplate(unit.template, ctx, (f) => result.findings.push(diagnosticOf(rule, level, f)));
+      }
+    }
+    const validation = relevel(unit.validation, levels);
+    const [ids, at] = ignoresOf(unit);
+    const ignorable = [...result.objectFindings.map((f) => f.diagnostic), ...result.findings, ...validation.adopted];
+    if (ids.length === 0) {
+      result.validation = [...validation.kept, ...validation.adopted];
+      return;
+    }
+    const { kept, unused } = applyIgnores(ignorable, ids, at);
+    const keptSet = new Set(kept);
+    result.objectFindings = result.objectFindings.filter((f) => keptSet.has(f.diagnostic));
+    result.findings = result.findings.filter((d) => keptSet.has(d));
+    result.validation = [...validation.kept, ...validation.adopted.filter((d) => keptSet.has(d))];
+    const unusedLevel = levelOf(RULE_BY_ID.get("lint/unused-ignore")!, levels);
+    if (unusedLevel !== "off") for (const d of unused) result.findings.push({ ...d, severity: unusedLevel });
+  });
+  return results;
+}
+
+/**
+ * Validation warnings that lint adopts (a catalogue rule with no check of its own, such as
+ * schedule/dst) take the rule's level, or are dropped when it is off; errors are never changed.
+ */
+function relevel(validation: readonly Diagnostic[], levels: RuleLevels): { kept: Diagnostic[]; adopted: Diagnostic[] } {
+  const kept: Diagnostic[] = [];
+  const adopted: Diagnostic[] = [];
+  for (const d of validation) {
+    const rule = RULE_BY_ID.get(d.code);
+    if (d.severity === "error" || rule === undefined) {
+      kept.push(d);
+      continue;
+    }
+    const level = levelOf(rule, levels);
+    if (level !== "off") adopted.push(level === d.severity ? d : { ...d, severity: level });
+  }
+  return { kept, adopted };
+}
+
+/** The ids a unit's ignore annotation lists, and where the annotation is (for unused-ignore findings). */
+function ignoresOf(unit: LintUnit): [string[], Path] {
+  if (unit.template !== undefined) {
+    return [parseIgnore(asRecord(unit.template.annotations)?.[IGNORE_ANNOTATION]), ["annotations", IGNORE_ANNOTATION]];
+  }
+  const annotations = asRecord(asRecord(unit.objects[0]?.metadata)?.annotations);
+  return [parseIgnore(annotations?.[IGNORE_ANNOTATION]), ["metadata", "annotations", IGNORE_ANNOTATION]];
+}

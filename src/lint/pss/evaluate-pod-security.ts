@@ -1,0 +1,60 @@
+import type { PssCheck, PssFinding, PssLevel } from "./check.js";
+import { PSS_CHECKS } from "./checks/index.js";
+import type { PssPod } from "./pod-view.js";
+
+export interface PssViolation {
+  check: PssCheck;
+  findings: PssFinding[];
+}
+
+/**
+ * The checks a namespace enforcing `level` at policy version 1.<minor> runs, as PSA's registry
+ * builds them: baseline runs the baseline checks; restricted runs the restricted checks plus every
+ * baseline check that no restricted check overrides at that version.
+ */
+const checksCache = new Map<string, PssCheck[]>();
+
+export function checksAt(level: PssLevel, minor: number): PssCheck[] {
+  const key = `${level}${minor}`;
+  let checks = checksCache.get(key);
+  if (checks === undefined) {
+    checks = selectChecks(level, minor);
+    checksCache.set(key, checks);
+  }
+  return checks;
+}
+
+function selectChecks(level: PssLevel, minor: number): PssCheck[] {
+  const active = PSS_CHECKS.filter((c) => minor >= c.since);
+  if (level === "baseline") return active.filter((c) => c.level === "baseline");
+  const overridden = new Set(active.flatMap((c) => (c.overrides && minor >= c.overrides.since ? [c.overrides.id] : [])));
+  return active.filter((c) => !overridden.has(c.id));
+}
+
+/** Every failing check of `level` for one pod template; empty when admission would allow the pod. */
+export function evaluatePodSecurity(pod: PssPod, level: PssLevel, minor: number): PssViolation[] {
+  const out: PssViolation[] = [];
+  for (const check of checksAt(level, minor)) {
+    const findings = check.check(pod, minor);
+    if (findings.length > 0) out.push({ check, findings });
+  }
+  return out;
+}
+
+/**
+ * Both verdicts of one pod in one pass (each check runs once): the checks of `level`, and under
+ * baseline also the restricted-only checks (`beyond`), which lint reports as the way to restricted.
+ */
+export function podSecurityFindings(pod: PssPod, level: PssLevel, minor: number): { enforced: PssViolation[]; beyond: PssViolation[] } {
+  const enforced = checksAt(level, minor);
+  const extra = level === "baseline" ? checksAt("restricted", minor).filter((c) => c.level === "restricted") : [];
+  const run = (checks: PssCheck[]) => {
+    const out: PssViolation[] = [];
+    for (const check of checks) {
+      const findings = check.check(pod, minor);
+      if (findings.length > 0) out.push({ check, findings });
+    }
+    return out;
+  };
+  return { enforced: run(enforced), beyond: run(extra) };
+}

@@ -1,0 +1,9 @@
+import { countSeverities, type ReportInput } from "./model.js";
+import { inReadingOrder } from "./reading-order.js";
+
+/** `{ diagnostics, summary: { files, objects, errors, warnings, infos } }` (LINT.md §1). */
+export function formatJson(input: ReportInput): string {
+  const diagnostics = inReadingOrder(input.diagnostics);
+  const summary = { files: input.files, objects: input.objects.length, ...countSeverities(diagnostics) };
+  return JSON.stringify({ diagnostics, summary }, null, 2) + "\n";
+}
