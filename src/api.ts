@@ -44,3 +44,5 @@ export function validateManifests(objects: readonly unknown[], options: { kubeVe
   });
   return out;
 }
+
+export { previewSchedules, type PreviewData, type PreviewInput, type PreviewOptions } from "./preview/preview-schedules.js";

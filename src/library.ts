@@ -8,6 +8,7 @@ export { KubejobsError, formatPath } from "./diagnostic.js";
 export type { K8sObject } from "./k8s/types.js";
 export { KUBE_VERSIONS, DEFAULT_KUBE_VERSION, type KubeVersion } from "./k8s/versions.js";
 export { compile, render, validateManifests, type CompileApiOptions, type RenderOptions } from "./api.js";
+export { previewSchedules, type PreviewData, type PreviewInput, type PreviewOptions } from "./api.js";
 export {
   nextRuns,
   describeSchedule,

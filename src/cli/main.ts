@@ -11,6 +11,7 @@ Commands:
   render <file|dir|->...    compile templates to manifests (YAML stream, JSON List, or --out-dir)
   validate <file|dir|->...  check templates and plain Job/CronJob/Secret/ConfigMap manifests
   next <schedule|file>      preview the next run times of a schedule, as Kubernetes computes them
+  preview <file|dir|->...   every CronJob's week on one page: overlaps, load, pile-ups, clock changes
   init [NAME]               write a starter template (TypeScript, or --yaml)
   schema                    print the JSON Schema of YAML templates
 
@@ -22,6 +23,7 @@ Examples:
   kubejobs render examples/nightly-report.kubejobs.yaml | kubectl apply -f -
   kubejobs validate jobs/ --kube-version 1.30
   kubejobs next "30 2 * * *" --tz America/New_York
+  kubejobs preview examples/ -o week.html
 `;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   render: async () => (await import("./render.js")).runRender,
   validate: async () => (await import("./validate.js")).runValidate,
   next: async () => (await import("./next.js")).runNext,
+  preview: async () => (await import("./preview.js")).runPreview,
   init: async () => (await import("./init.js")).runInit,
   schema: async () => (await import("./schema.js")).runSchema,
 };
