@@ -1,9 +1,9 @@
 // `kubejobs preview` as a black box: the built CLI, its stdout, stderr, exit status and files.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CLI, cleanEnv, ROOT, runCli } from "../helpers/cli.js";
 
 const FROM = "2024-11-01T00:00:00Z";
@@ -53,6 +53,8 @@ containers:
 const onlySecret = file("secret.yaml", `apiVersion: v1\nkind: Secret\nmetadata: { name: s }\nstringData: { a: b }\n`);
 
 describe("kubejobs preview", () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it("prints the data as JSON: templates (compiled) and plain manifests read the same way", () => {
     const r = runCli(["preview", manifest, template, "--from", FROM, "--format", "json"]);
     expect(r.status).toBe(0);
