@@ -161,8 +161,11 @@ export function pageScript(): void {
     } else {
       for (let i = 0; i < runs.length; i++) {
         const end = ends[j]![i];
+        // A bar ends at the window's edge at the latest.
         if (end != null)
-          track.append(svg("rect", { class: "bar", x: x(runs[i]!), y: 7, width: Math.max(0.5, x(end) - x(runs[i]!)), height: 6 }));
+          track.append(
+            svg("rect", { class: "bar", x: x(runs[i]!), y: 7, width: Math.max(0.5, x(Math.min(end, model.to)) - x(runs[i]!)), height: 6 }),
+          );
       }
       for (let i = 0; i < runs.length; i++) {
         let cls = "mark";
