@@ -27,14 +27,24 @@ export function pageScript(): void {
   let zone = model.timeZone;
   let weight: "runs" | "cpu" | "memory" = "runs";
 
-  const starts: number[][] = model.jobs.map((job) => {
+  /** `[value, count, …]` back to values. */
+  const expand = (pairs: number[] | undefined, n: number): number[] => {
+    const out: number[] = [];
+    if (pairs === undefined) return new Array<number>(n).fill(0);
+    for (let i = 0; i < pairs.length; i += 2) for (let k = 0; k < pairs[i + 1]!; k++) out.push(pairs[i]!);
+    return out;
+  };
+  const fromSteps = (pairs: number[], unit: number): number[] => {
     let t = model.base;
-    return job.steps.map((s) => (t += s * 1000));
-  });
+    return expand(pairs, 0).map((s) => (t += s * unit));
+  };
+  const starts: number[][] = model.jobs.map((job) => fromSteps(job.runs, job.seconds ? 1000 : 60000));
+  // Per-run flags: 1 may overlap the previous run, 2 Forbid does not start it, 4 runs again (clocks fell back).
+  const flags: number[][] = model.jobs.map((job, j) => expand(job.flags, starts[j]!.length));
   /** When each run must end at the latest: its deadline, or (Replace) the next start; null when unknown or not started. */
   const ends: (number | null)[][] = model.jobs.map((job, j) =>
     starts[j]!.map((start, i) => {
-      if (job.deadline === null || job.notStarted.includes(i)) return null;
+      if (job.deadline === null || flags[j]![i]! & 2) return null;
       const end = start + job.deadline * 1000;
       const next = starts[j]![i + 1];
       return job.policy === "Replace" && next !== undefined && next < end ? next : end;
@@ -148,30 +158,32 @@ export function pageScript(): void {
       for (const t of runs)
         perHour.set(Math.floor((t - model.from) / 3600000), (perHour.get(Math.floor((t - model.from) / 3600000)) ?? 0) + 1);
       const most = Math.max(...perHour.values());
+      // One path for all the hours: thousands of rects cost the page its speed.
+      let d = "";
       for (const [h, n] of perHour) {
         const height = 2 + (14 * n) / most;
-        track.append(
-          svg("rect", { class: "hour", x: x(model.from + h * 3600000), y: 18 - height, width: (3600000 / span) * 1000, height }),
-        );
+        d += `M${x(model.from + h * 3600000).toFixed(2)} 18v${(-height).toFixed(2)}h${((3600000 / span) * 1000).toFixed(2)}v${height.toFixed(2)}z`;
       }
+      track.append(svg("path", { class: "hour", d }));
       const band = svg("rect", { class: "band", x: 0, y: 0, width: 1000, height: 20, tabindex: -1 });
       band.dataset.job = String(j);
       track.append(band);
       marks.push(band);
     } else {
+      // The deadline bars of a row as one path; a bar ends at the window's edge at the latest.
+      let d = "";
       for (let i = 0; i < runs.length; i++) {
         const end = ends[j]![i];
-        // A bar ends at the window's edge at the latest.
         if (end != null)
-          track.append(
-            svg("rect", { class: "bar", x: x(runs[i]!), y: 7, width: Math.max(0.5, x(Math.min(end, model.to)) - x(runs[i]!)), height: 6 }),
-          );
+          d += `M${x(runs[i]!).toFixed(2)} 7h${Math.max(0.5, x(Math.min(end, model.to)) - x(runs[i]!)).toFixed(2)}v6H${x(runs[i]!).toFixed(2)}z`;
       }
+      if (d !== "") track.append(svg("path", { class: "bar", d }));
       for (let i = 0; i < runs.length; i++) {
+        const f = flags[j]![i]!;
         let cls = "mark";
-        if (job.overlaps.includes(i)) cls += " overlap";
-        if (job.notStarted.includes(i)) cls += " not-started";
-        if (job.repeated.includes(i)) cls += " repeated";
+        if (f & 1) cls += " overlap";
+        if (f & 2) cls += " not-started";
+        if (f & 4) cls += " repeated";
         const wide = cls !== "mark";
         const mark = svg("rect", {
           class: cls,
@@ -210,11 +222,11 @@ export function pageScript(): void {
     const i = Number(mark.dataset.run);
     const t = starts[j]![i]!;
     lines.push(`starts ${when(t)} (${zone}); ${when(t, job.zone)} in ${job.zone}; ${utc(t)}`);
-    if (job.repeated.includes(i)) lines.push("the second run of this wall time: clocks fell back");
+    if (flags[j]![i]! & 4) lines.push("the second run of this wall time: clocks fell back");
     const end = ends[j]![i];
     if (end != null) lines.push(`runs at most until ${when(end)} (activeDeadlineSeconds ${job.deadline})`);
     else if (job.deadline === null) lines.push("no activeDeadlineSeconds: how long it runs is unknown");
-    if (job.overlaps.includes(i)) lines.push(`may start while an earlier run is still going. ${POLICY[job.policy]}`);
+    if (flags[j]![i]! & 1) lines.push(`may start while an earlier run is still going. ${POLICY[job.policy]}`);
     if (job.suspend) lines.push("suspended: the controller starts no run while suspend is true");
     return lines;
   }
@@ -288,6 +300,7 @@ export function pageScript(): void {
   }
 
   // ---- timeline as a table
+  const overlapCount = (j: number) => flags[j]!.filter((f) => f & 1).length;
   function drawTimelineTable() {
     const body = document.querySelector("#tl-table tbody")!;
     body.replaceChildren();
@@ -308,7 +321,7 @@ export function pageScript(): void {
         el("td", String(runs.length)),
         el("td", shown || "none"),
         el("td", job.deadline === null ? "unknown" : `${job.deadline} s`),
-        el("td", job.overlaps.length === 0 ? "none" : `${job.overlaps.length}: ${POLICY[job.policy]}`),
+        el("td", overlapCount(j) === 0 ? "none" : `${overlapCount(j)}: ${POLICY[job.policy]}`),
       );
       body.append(tr);
     }
@@ -452,6 +465,36 @@ export function pageScript(): void {
     }
   });
 
+  // ---- pile-ups: a row per group of CronJobs, their minutes by clock time of the viewer's zone
+  function drawPileUps() {
+    const body = document.querySelector("#pile-table tbody");
+    if (body === null) return;
+    body.replaceChildren();
+    for (const group of model.pileUps) {
+      const byClock = new Map<string, string[]>();
+      for (const t of fromSteps(group.minutes, 60000)) {
+        const w = wall(t, zone);
+        const dates = byClock.get(w.clock) ?? [];
+        dates.push(`${WEEKDAYS[w.weekday]} ${w.date}`);
+        byClock.set(w.clock, dates);
+      }
+      const names = el("td");
+      group.jobs.forEach((j, k) => {
+        const link = el("a", who(model.jobs[j]!));
+        link.href = `#job-${j}`;
+        names.append(...(k > 0 ? [", ", link] : [link]));
+      });
+      const when = [...byClock]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([clock, dates]) =>
+          dates.length === 1 ? `${clock} ${dates[0]}` : `${clock} on ${dates.length} days (${dates[0]} … ${dates[dates.length - 1]})`,
+        );
+      const tr = el("tr");
+      tr.append(names, el("td", String(fromSteps(group.minutes, 60000).length)), el("td", when.join("; ")));
+      body.append(tr);
+    }
+  }
+
   // ---- every time shown in the viewer's zone
   function drawTimes() {
     for (const t of document.querySelectorAll<HTMLElement>("time[data-utc]")) t.textContent = when(Number(t.dataset.utc));
@@ -461,6 +504,7 @@ export function pageScript(): void {
     drawAxis();
     drawTimelineTable();
     drawHeatmap();
+    drawPileUps();
     drawTimes();
     hourDetails.replaceChildren();
   }

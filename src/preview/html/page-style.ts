@@ -24,9 +24,9 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em;back
 .tl-label{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:.85rem;padding-right:.5rem}
 .tl-track{width:100%;height:20px;display:block;overflow:visible}
 .tl-row.suspended .tl-label{color:var(--muted);font-style:italic}
-rect.mark{fill:var(--run)}rect.bar{fill:var(--bar);opacity:.45}rect.hour{fill:var(--run);opacity:.55}
+rect.mark{fill:var(--run)}.bar{fill:var(--bar);opacity:.45}.hour{fill:var(--run);opacity:.55}
 rect.mark.overlap{fill:var(--overlap)}rect.mark.not-started{fill:#fff;stroke:var(--overlap);stroke-width:1.5;stroke-dasharray:2 1;vector-effect:non-scaling-stroke}
-rect.mark.repeated{fill:var(--again)}.suspended rect.mark,.suspended rect.hour{fill:#9a9a9a}.suspended rect.bar{fill:#cfcfcf}
+rect.mark.repeated{fill:var(--again)}.suspended rect.mark,.suspended .hour{fill:#9a9a9a}.suspended .bar{fill:#cfcfcf}
 rect.band{fill:transparent}text.none{font-size:11px;fill:var(--muted)}
 .tl-track rect:focus{outline:none;stroke:#1a1a1a;stroke-width:2.5;vector-effect:non-scaling-stroke}
 .tl-track:focus-within{background:#fff8d6}

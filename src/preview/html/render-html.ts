@@ -13,11 +13,6 @@ import { pageScript } from "./page-script.js";
 import { PAGE_STYLE } from "./page-style.js";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const POLICY = {
-  Allow: "Allow: both run",
-  Forbid: "Forbid: the new run is not started while the old one is active",
-  Replace: "Replace: the old run is deleted, the new one starts",
-} as const;
 
 export function renderPreviewHtml(data: PreviewData): string {
   const script = `(${pageScript.toString()})();`;
@@ -85,7 +80,7 @@ function timeline(data: PreviewData): string {
   return `<section id="timeline" aria-labelledby="timeline-title">
 <h2 id="timeline-title">Week timeline</h2>
 <p>One mark per run at its start, in rows grouped by namespace. <span class="key"><svg width="10" height="16" aria-hidden="true"><rect class="mark" x="4" y="2" width="2" height="12"/></svg> a run</span>
-<span class="key"><svg width="30" height="16" aria-hidden="true"><rect class="bar" x="0" y="5" width="30" height="6"/></svg> the longest it may last (activeDeadlineSeconds)</span>
+<span class="key"><svg width="30" height="16" aria-hidden="true"><path class="bar" d="M0 5h30v6H0z"/></svg> the longest it may last (activeDeadlineSeconds)</span>
 <span class="key"><svg width="10" height="16" aria-hidden="true"><rect class="mark overlap" x="3" y="0" width="4" height="16"/></svg> starts while the previous may still be going</span>
 <span class="key"><svg width="10" height="16" aria-hidden="true"><rect class="mark overlap not-started" x="3" y="0" width="4" height="16"/></svg> Forbid does not start it</span>
 <span class="key"><svg width="10" height="16" aria-hidden="true"><rect class="mark repeated" x="3" y="0" width="4" height="16"/></svg> runs again: clocks fell back</span>
@@ -116,20 +111,6 @@ function heatmap(data: PreviewData): string {
 }
 
 function pileUps(data: PreviewData, index: Map<string, number>): string {
-  // The same CronJobs meeting at several minutes make one row.
-  const groups = new Map<string, { jobs: string[]; at: string[] }>();
-  for (const p of data.pileUps) {
-    const key = p.jobs.join("\u0000");
-    const group = groups.get(key) ?? { jobs: p.jobs, at: [] };
-    group.at.push(p.at);
-    groups.set(key, group);
-  }
-  const rows = [...groups.values()]
-    .map(
-      (g) =>
-        `<tr><td>${g.jobs.map((id) => jobLink(data, index, id)).join(", ")}</td><td>${g.at.length}</td><td>${g.at.map((at) => time(at, data.timeZone)).join(", ")}</td></tr>`,
-    )
-    .join("\n");
   const spreads = data.spreads
     .map((s) => {
       const suggestion =
@@ -148,10 +129,8 @@ function pileUps(data: PreviewData, index: Map<string, number>): string {
 ${
   data.pileUps.length === 0
     ? "<p>No minute in the window has 3 or more CronJobs starting together.</p>"
-    : `<table><caption>Minutes where 3 or more CronJobs start together, in <span class="viewer-zone">${h(data.timeZone)}</span></caption>
-<thead><tr><th scope="col">CronJobs</th><th scope="col">times</th><th scope="col">when</th></tr></thead><tbody>
-${rows}
-</tbody></table>
+    : `<table id="pile-table"><caption>Minutes where 3 or more CronJobs start together, in <span class="viewer-zone">${h(data.timeZone)}</span></caption>
+<thead><tr><th scope="col">CronJobs</th><th scope="col">times</th><th scope="col">when</th></tr></thead><tbody></tbody></table>
 <table><caption>Suggested spread: each CronJob a minute in the same hour that no other CronJob starts in, derived from its name (the same every time)</caption>
 <thead><tr><th scope="col">CronJob</th><th scope="col">schedule</th><th scope="col">shift</th><th scope="col">suggested schedule</th></tr></thead><tbody>
 ${spreads}
@@ -192,6 +171,7 @@ ${rows}
 function panels(data: PreviewData): string {
   return `<section id="jobs" aria-labelledby="jobs-title">
 <h2 id="jobs-title">Per job</h2>
+<p>What decides when each CronJob runs. <code>concurrencyPolicy</code>: Allow runs a new run beside one still going, Forbid does not start it, Replace deletes the old one. <code>startingDeadlineSeconds</code>: a run the controller could not start in time is skipped after it (unset: however late). <code>activeDeadlineSeconds</code>: the longest a run may last (unset: unknown). Next runs: in the CronJob's zone, with its offset, and in UTC.</p>
 ${data.cronJobs.map((job, i) => cronJobPanel(job, i)).join("\n")}
 ${data.jobs.map(jobPanel).join("\n")}
 </section>`;
@@ -201,7 +181,8 @@ function cronJobPanel(job: PreviewCronJob, i: number): string {
   const runs = job.nextRuns
     .map(
       (r) =>
-        `<tr><td>${h(r.weekday)} ${h(r.local.slice(0, 10))} ${h(r.local.slice(11, 16))} <span class="offset">${h(r.local.slice(19))}</span>${r.repeated ? " (again: clocks fell back)" : ""}</td><td>${h(r.at.slice(0, 16).replace("T", " "))} UTC</td></tr>`,
+        // End tags of cells and rows are optional in HTML: 200 CronJobs × 10 runs, they add up.
+        `<tr><td>${h(r.weekday)} ${h(r.local.slice(0, 10))} ${h(r.local.slice(11, 16))} ${h(r.local.slice(19))}${r.repeated ? " (again: clocks fell back)" : ""}<td>${h(r.at.slice(0, 16).replace("T", " "))}`,
     )
     .join("");
   const zone =
@@ -212,9 +193,9 @@ function cronJobPanel(job: PreviewCronJob, i: number): string {
 <dt>schedule</dt><dd><code>${h(job.schedule)}</code>: ${h(job.description)}</dd>
 <dt>zone</dt><dd>${zone}</dd>
 <dt>suspend</dt><dd>${job.suspend ? "true: the controller starts no run" : "false"}</dd>
-<dt>concurrencyPolicy</dt><dd>${h(POLICY[job.concurrencyPolicy])}</dd>
-<dt>startingDeadlineSeconds</dt><dd>${job.startingDeadlineSeconds === null ? "unset: a missed run may start however late" : `${job.startingDeadlineSeconds} s: a run not started by then is skipped`}</dd>
-<dt>activeDeadlineSeconds</dt><dd>${job.activeDeadlineSeconds === null ? "unset: how long a run lasts is unknown" : `${job.activeDeadlineSeconds} s (${duration(job.activeDeadlineSeconds)})`}</dd>
+<dt>concurrencyPolicy</dt><dd>${job.concurrencyPolicy}</dd>
+<dt>startingDeadlineSeconds</dt><dd>${job.startingDeadlineSeconds === null ? "unset" : `${job.startingDeadlineSeconds} s`}</dd>
+<dt>activeDeadlineSeconds</dt><dd>${job.activeDeadlineSeconds === null ? "unset" : `${job.activeDeadlineSeconds} s (${duration(job.activeDeadlineSeconds)})`}</dd>
 <dt>requests per run</dt><dd>${requests(job.requests)}</dd>
 <dt>in the window</dt><dd>${count(job.runs.length, "run")}${job.runsTruncated ? " (more not listed)" : ""}${job.overlaps.length > 0 ? `, ${count(job.overlaps.length, "possible overlap")}` : ""}</dd>
 ${job.file === null ? "" : `<dt>file</dt><dd><code>${h(job.file)}</code></dd>`}
@@ -223,7 +204,7 @@ ${annotations(job.annotations)}
 ${
   job.neverRuns !== undefined
     ? `<p>Never runs: ${h(job.neverRuns)}</p>`
-    : `<table class="next"><caption>Next ${job.nextRuns.length} runs</caption><thead><tr><th scope="col">${h(job.zone)}</th><th scope="col">UTC</th></tr></thead><tbody>${runs}</tbody></table>`
+    : `<table class="next"><caption>Next ${job.nextRuns.length} runs</caption><thead><tr><th scope="col">${h(job.zone)}<th scope="col">UTC<tbody>${runs}</table>`
 }
 </article>`;
 }

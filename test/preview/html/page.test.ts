@@ -119,9 +119,15 @@ describe.skipIf(!present && !inCi)(title, () => {
     expect(await page.locator("#tl rect.band").count()).toBe(data.cronJobs.filter((j) => dense(j.runs.length)).length);
     // Deadline bars: every started run of a CronJob with activeDeadlineSeconds.
     const bars = sparse.filter((j) => j.activeDeadlineSeconds !== null).reduce((n, j) => n + j.runs.filter((r) => !r.notStarted).length, 0);
-    expect(await page.locator("#tl rect.bar").count()).toBe(bars);
+    const paths = await page.locator("#tl path.bar").evaluateAll((ps) => ps.map((p) => p.getAttribute("d")!));
+    expect(paths.reduce((n, d) => n + d.split("M").length - 1, 0)).toBe(bars);
     // The table alternative: a row per CronJob too.
     expect(await page.locator("#tl-table tbody tr").count()).toBe(data.cronJobs.length);
+    // Pile-ups: a row per group of CronJobs meeting, as many minutes as the data has.
+    const groups = new Set(data.pileUps.map((p) => p.jobs.join(" ")));
+    expect(await page.locator("#pile-table tbody tr").count()).toBe(groups.size);
+    const counts = await page.locator("#pile-table tbody tr td:nth-child(2)").allTextContents();
+    expect(counts.reduce((n, c) => n + Number(c), 0)).toBe(data.pileUps.length);
   });
 
   it("shows a mark's details on focus, and moves between marks with the keyboard", async () => {
@@ -177,13 +183,18 @@ describe.skipIf(!present && !inCi)(title, () => {
     const kolkata = previewSchedules(inputs, { from, timeZone: "Asia/Kolkata" });
     const values = await page.locator("#heat g.cell").evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
     expect(values).toEqual(kolkata.heatmap.runs.flat());
-    // The first pile-up (02:00 UTC on Friday: the three sync jobs and busy) is 07:30 in Kolkata.
+    // The first pile-ups (every 2 hours from 02:00 UTC on Friday: the three sync jobs and busy) start at 07:30 in Kolkata.
     expect(kolkata.pileUps[0]!.local).toBe("2024-11-01T07:30:00+05:30");
-    expect(await page.locator("#pile-ups time").first().textContent()).toBe("Fri 2024-11-01 07:30");
+    const when = page.locator("#pile-table tbody tr").first().locator("td").nth(2);
+    expect(await when.textContent()).toMatch(
+      /^01:30 on 7 days \(Sat 2024-11-02 … Fri 2024-11-08\);.* 07:30 on 7 days \(Fri 2024-11-01 … Thu 2024-11-07\)/,
+    );
     // ICU may name the zone by its older alias.
     expect(await page.locator(".viewer-zone").first().textContent()).toMatch(/^Asia\/(Kolkata|Calcutta)$/);
     await page.getByLabel(/\(--tz\)/).check();
-    expect(await page.locator("#pile-ups time").first().textContent()).toBe("Fri 2024-11-01 02:00");
+    expect(await when.textContent()).toMatch(
+      /^00:00 on 6 days \(Sat 2024-11-02 … Thu 2024-11-07\); 02:00 on 7 days \(Fri 2024-11-01 … Thu 2024-11-07\)/,
+    );
   });
 
   it("shows hostile names and annotations as text, running none of them", async () => {

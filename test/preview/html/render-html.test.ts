@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, jsonForScript } from "../../../src/preview/html/escape.js";
-import { pageModel } from "../../../src/preview/html/page-model.js";
+import { expand, OVERLAP, pageModel } from "../../../src/preview/html/page-model.js";
 import { renderPreviewHtml } from "../../../src/preview/html/render-html.js";
 import { previewSchedules } from "../../../src/preview/preview-schedules.js";
 import { cronJob, job } from "../fixtures.js";
@@ -50,12 +50,15 @@ describe("renderPreviewHtml", () => {
     const json = /<script type="application\/json" id="preview-data">(.*?)<\/script>/s.exec(page)![1]!;
     const model = JSON.parse(json);
     expect(model).toEqual(JSON.parse(JSON.stringify(pageModel(data))));
-    // Steps back to the instants of the data.
+    // Steps back to the instants of the data: one pair for a regular schedule.
+    expect(model.jobs[0].runs).toEqual([30, 47]);
     let t = model.base;
-    expect(model.jobs[0].steps.map((s: number) => new Date((t += s * 1000)).toISOString().replace(".000Z", "Z"))).toEqual(
+    expect(expand(model.jobs[0].runs).map((s) => new Date((t += s * 60_000)).toISOString().replace(".000Z", "Z"))).toEqual(
       data.cronJobs[0]!.runs.map((r) => r.at),
     );
-    expect(model.jobs[0].overlaps).toEqual(data.cronJobs[0]!.overlaps.map((o) => o.run));
+    expect(expand(model.jobs[0].flags)).toEqual(
+      data.cronJobs[0]!.runs.map((_, i) => (data.cronJobs[0]!.overlaps.some((o) => o.run === i) ? OVERLAP : 0)),
+    );
   });
 
   it("escapes for HTML and for a script element", () => {
