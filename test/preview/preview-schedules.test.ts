@@ -61,6 +61,15 @@ describe("previewSchedules: runs", () => {
     ]);
   });
 
+  it("a schedule that never fires has no run, and says why; @every counts from the window start", () => {
+    const [never, every] = previewSchedules([cronJob("never", "0 0 30 2 *"), cronJob("every", "@every 90m")], { from, days: 1 }).cronJobs;
+    expect(never!.runs).toEqual([]);
+    expect(never!.nextRuns).toEqual([]);
+    expect(never!.neverRuns).toBeDefined();
+    expect(every!.runs.map((r) => r.at).slice(0, 2)).toEqual(["2024-03-04T01:30:00Z", "2024-03-04T03:00:00Z"]);
+    expect(every!.runs).toHaveLength(15);
+  });
+
   it("reads the timing settings of the CronJob", () => {
     const [c] = previewSchedules(
       [cronJob("c", "@hourly", { suspend: true, startingDeadlineSeconds: 200, concurrencyPolicy: "Forbid", activeDeadlineSeconds: 90 })],
