@@ -28,6 +28,8 @@ export interface PreviewPageResults {
   cli: Timing;
   /** Undefined without Chromium. */
   render?: Timing;
+  /** The same for a page of one paragraph, same run: what Chromium costs whatever the page. */
+  renderFloor?: Timing;
 }
 
 export async function measurePreviewPage(root: string, cli: string): Promise<PreviewPageResults> {
@@ -64,7 +66,7 @@ export async function measurePreviewPage(root: string, cli: string): Promise<Pre
       pageGzipBytes: gzipSync(html).length,
       examplesPageBytes: examples.length,
       cli: summarize(cliSamples),
-      ...(existsSync(CHROMIUM) ? { render: await renderTimes(page, 7) } : {}),
+      ...(existsSync(CHROMIUM) ? await renderTimes(page, join(dir, "floor.html"), 7) : {}),
     };
   } finally {
     if (process.env.KEEP_PREVIEW_PAGE === undefined) rmSync(dir, { recursive: true, force: true });
@@ -72,7 +74,11 @@ export async function measurePreviewPage(root: string, cli: string): Promise<Pre
   }
 }
 
-async function renderTimes(file: string, rounds: number): Promise<Timing> {
+async function renderTimes(file: string, floorFile: string, rounds: number): Promise<{ render: Timing; renderFloor: Timing }> {
+  writeFileSync(
+    floorFile,
+    '<!doctype html><html><body><p>floor</p><script>document.documentElement.dataset.ready = "true";</script></body></html>\n',
+  );
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -90,17 +96,19 @@ async function renderTimes(file: string, rounds: number): Promise<Timing> {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const samples: number[] = [];
-    for (let i = 0; i <= rounds; i++) {
+    const floor: number[] = [];
+    // Interleaved, the first of each a warm-up: the same disturbances for both.
+    for (let i = 0; i <= rounds * 2 + 1; i++) {
       const page = await context.newPage();
-      await page.goto(pathToFileURL(file).href);
+      await page.goto(pathToFileURL(i % 2 === 0 ? file : floorFile).href);
       await page.waitForSelector("html[data-ready=true]");
       const ms = await page.evaluate(
         () => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())))),
       );
-      if (i > 0) samples.push(ms); // the first warms Chromium's caches
+      if (i > 1) (i % 2 === 0 ? samples : floor).push(ms);
       await page.close();
     }
-    return summarize(samples);
+    return { render: summarize(samples), renderFloor: summarize(floor) };
   } finally {
     await browser.close();
   }
@@ -153,7 +161,7 @@ export function formatPreviewPage(r: PreviewPageResults): string {
   const ms = (t: Timing) => `${t.medianMs.toFixed(0)} ms (min ${t.minMs.toFixed(0)}, n=${t.runs})`;
   return [
     `preview page, ${r.cronJobs} CronJobs over 7 days (${r.runs} runs): ${kb(r.pageBytes)} (${kb(r.pageGzipBytes)} gzipped); kubejobs preview -o page.html ${ms(r.cli)}`,
-    `  rendered in Chromium (navigation start to the first frame drawn): ${r.render === undefined ? `not measured: no ${CHROMIUM}` : ms(r.render)}`,
+    `  rendered in Chromium (navigation start to the first frame drawn): ${r.render === undefined ? `not measured: no ${CHROMIUM}` : `${ms(r.render)}; a one-paragraph page, same run: ${ms(r.renderFloor!)}`}`,
     `  the bundled examples' page: ${kb(r.examplesPageBytes)}`,
   ].join("\n");
 }

@@ -129,6 +129,8 @@ export function pageScript(): void {
   order.sort((a, b) => (nsKey(a) < nsKey(b) ? -1 : nsKey(a) > nsKey(b) ? 1 : model.jobs[a]!.name < model.jobs[b]!.name ? -1 : 1));
   /** The focusable marks of each row, in time order, by row position. */
   const rows: SVGElement[][] = [];
+  // Built apart and attached once: appending to the live page makes Blink restyle every time.
+  const rowsBuilt = document.createDocumentFragment();
   let group: HTMLElement | undefined;
   let groupKey: string | undefined;
   for (const j of order) {
@@ -140,7 +142,7 @@ export function pageScript(): void {
       const heading = el("h3", job.namespace === null ? "(no namespace: kubectl's context decides)" : `namespace ${job.namespace}`);
       group.append(heading);
       group.setAttribute("aria-label", heading.textContent!);
-      chart.append(group);
+      rowsBuilt.append(group);
     }
     const row = el("div", undefined, job.suspend ? "tl-row suspended" : "tl-row");
     row.dataset.job = String(j);
@@ -208,6 +210,7 @@ export function pageScript(): void {
     group.append(row);
     if (marks.length > 0) rows.push(marks);
   }
+  chart.append(rowsBuilt);
   let active: SVGElement | undefined = rows[0]?.[0];
   active?.setAttribute("tabindex", "0");
 

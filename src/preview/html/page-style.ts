@@ -19,7 +19,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em;back
 .tl-axis span{position:absolute;white-space:nowrap;transform:translateX(2px)}
 .tl-grid{position:absolute;left:var(--label);right:0;top:0;bottom:0;pointer-events:none}
 .day-line,.noon-line{position:absolute;top:0;bottom:0;border-left:1px solid #b5b5b5}.noon-line{border-left:1px dotted var(--line)}
-.tl-ns h3{margin:.5rem 0 .1rem;font-size:.85rem;color:var(--muted);font-weight:600}
+.tl-ns{content-visibility:auto;contain-intrinsic-size:auto 12rem}.tl-ns h3{margin:.5rem 0 .1rem;font-size:.85rem;color:var(--muted);font-weight:600}
 .tl-row{display:grid;grid-template-columns:var(--label) 1fr;align-items:center;min-height:22px;border-top:1px solid #f0f0f0}
 .tl-label{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:.85rem;padding-right:.5rem}
 .tl-track{width:100%;height:20px;display:block;overflow:visible}
@@ -42,7 +42,7 @@ th,td{border:1px solid var(--line);padding:.2rem .45rem;text-align:left;vertical
 #heat-table td{text-align:right;font-variant-numeric:tabular-nums}
 tr.affects td{background:#fff3e8}.utc,.offset{color:var(--muted)}
 .alt summary{cursor:pointer;color:#00558a;margin:.4rem 0}
-.panel{border:1px solid var(--line);border-radius:6px;padding:.2rem .9rem .6rem;margin:.8rem 0;break-inside:avoid}
+.panel{border:1px solid var(--line);border-radius:6px;padding:.2rem .9rem .6rem;margin:.8rem 0;break-inside:avoid;content-visibility:auto;contain-intrinsic-size:auto 26rem}
 .panel.suspended{border-style:dashed}.tag{font-size:.75rem;font-weight:600;border:1px solid var(--muted);border-radius:3px;padding:0 .3rem;margin-left:.4rem}
 .panel dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .9rem;margin:.4rem 0}.panel dt{color:var(--muted)}.panel dd{margin:0}
 .annotations{margin:0;padding-left:1rem}.next{margin-top:.2rem}
@@ -51,7 +51,7 @@ tr.affects td{background:#fff3e8}.utc,.offset{color:var(--muted)}
  :root{--label:11rem}body{max-width:none;padding:0;font-size:10pt}
  .controls,.skip,#tip,noscript,.alt summary{display:none}
  a{color:inherit;text-decoration:none}h2{break-after:avoid}section{break-before:auto}
- .tl-row{break-inside:avoid}.details:empty{display:none}
+ .tl-row{break-inside:avoid}.details:empty{display:none}.panel,.tl-ns{content-visibility:visible}
  .tl-track,.heat-svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 }
 `;
