@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { measureColdStart, type ColdResults } from "./cold.js";
 import { measureInProcess, type InProcessResults } from "./in-process.js";
+import { formatPreviewPage, measurePreviewPage } from "./preview-page.js";
 import { snapshotDist } from "./dist-snapshot.js";
 import { currentLoad, machineFacts } from "./machine.js";
 import { describeSchema, measureSchema } from "./schema.js";
@@ -31,10 +32,10 @@ if (values["in-process"]) {
   // Child mode: measure and hand the figures to the parent on stdout.
   process.stdout.write(JSON.stringify({ ...measureInProcess(), lint: measureLint() }));
 } else {
-  main();
+  await main();
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const root = process.cwd();
   const started = performance.now();
   const machine = machineFacts(root);
@@ -60,6 +61,8 @@ function main(): void {
   log("in process (fresh child process) ...");
   const inProcess = runInProcessChild();
   const schema = measureSchema(root);
+  log("preview page: 200 CronJobs, then Chromium ...");
+  const previewPage = await measurePreviewPage(root, cli);
   const rows = [...targetRows(cold, inProcess), ...lintRows(inProcess.lint)];
   const loadAtEnd = currentLoad();
 
@@ -69,6 +72,7 @@ function main(): void {
   console.log(formatRows(rows));
   console.log(notes(inProcess, cold));
   console.log(describeSchema(schema));
+  console.log(`\n${formatPreviewPage(previewPage)}`);
   const failed = rows.filter((r) => !r.pass).length;
   console.log(`\n${rows.length - failed} of ${rows.length} targets met.`);
 
@@ -80,6 +84,7 @@ function main(): void {
     cold,
     inProcess,
     schema,
+    previewPage,
     targets: rows,
   };
   writeFileSync(resolve(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");

@@ -76,3 +76,5 @@ export function lint(inputs: unknown, options: LintApiOptions = {}): Diagnostic[
 export function lintRules(): Pick<LintRule, "id" | "level" | "rationale" | "hint" | "peers">[] {
   return LINT_RULES.map(({ id, level, rationale, hint, peers }) => ({ id, level, rationale, hint, ...(peers ? { peers } : {}) }));
 }
+
+export { previewSchedules, type PreviewData, type PreviewInput, type PreviewOptions } from "./preview/preview-schedules.js";

@@ -17,6 +17,7 @@ export {
   type RenderOptions,
   type LintApiOptions,
 } from "./api.js";
+export { previewSchedules, type PreviewData, type PreviewInput, type PreviewOptions } from "./api.js";
 export {
   nextRuns,
   describeSchedule,

@@ -12,6 +12,7 @@ Commands:
   validate <file|dir|->...  check templates and plain Job/CronJob/Secret/ConfigMap manifests
   lint <file|dir|->...      validate, then check security (Pod Security Standards) and batch traps
   next <schedule|file>      preview the next run times of a schedule, as Kubernetes computes them
+  preview <file|dir|->...   every CronJob's week on one page: overlaps, load, pile-ups, clock changes
   init [NAME]               write a starter template (TypeScript, or --yaml)
   schema                    print the JSON Schema of YAML templates
 
@@ -23,6 +24,7 @@ Examples:
   kubejobs render examples/nightly-report.kubejobs.yaml | kubectl apply -f -
   kubejobs validate jobs/ --kube-version 1.30
   kubejobs next "30 2 * * *" --tz America/New_York
+  kubejobs preview examples/ -o week.html
 `;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
@@ -33,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./validate.js")).runValidate,
   lint: async () => (await import("./lint.js")).runLint,
   next: async () => (await import("./next.js")).runNext,
+  preview: async () => (await import("./preview.js")).runPreview,
   init: async () => (await import("./init.js")).runInit,
   schema: async () => (await import("./schema.js")).runSchema,
 };
