@@ -23,14 +23,18 @@ export declare const Config: ConfigValidateFunction;
 
 export async function genConfigSchema(options: { outDir?: string } = {}): Promise<void> {
   const outDir = options.outDir ?? resolve("src/load/generated");
-  // unicode: false counts minLength in UTF-16 units: the same for the only bound used (1), and no runtime require.
-  const ajv = new Ajv({ allErrors: true, strict: true, messages: false, unicode: false, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv({ allErrors: true, strict: true, messages: false, code: { source: true, esm: true, lines: true } });
   ajv.addSchema(configJsonSchema as unknown as Record<string, unknown>);
   const standalone = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (
     a: unknown,
     refs: Record<string, string>,
   ) => string;
-  const code = standalone(ajv, { Config: configJsonSchema.$id });
+  let code = standalone(ajv, { Config: configJsonSchema.$id });
+  // ajv's minLength helper is a require(), which an ES module cannot call: inline it.
+  if (code.includes('require("ajv/dist/runtime/ucs2length")')) {
+    code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "codePointLength");
+    code += "\nfunction codePointLength(s) { let n = 0; for (const _ of s) n++; return n; }";
+  }
   const leftover = /require\([^)]*\)/.exec(code);
   if (leftover) throw new Error(`gen-config-schema: the standalone validator needs ${leftover[0]}; avoid the keyword that pulls it in`);
   mkdirSync(outDir, { recursive: true });

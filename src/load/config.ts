@@ -55,9 +55,20 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
     return { ...empty, diagnostics: [{ ...error("config/invalid", [], message, "see kubejobs schema --config"), file: shown }] };
   }
   const document = parsed.documents[0]!;
+  offAsWritten(document.value);
   const diagnostics = checkConfig(document.value).map((d) => placeIn(d, document));
   if (diagnostics.length > 0) return { ...empty, diagnostics };
   return { ...empty, config: document.value as ProjectConfig, diagnostics: parsed.diagnostics };
+}
+
+/**
+ * YAML is read as kubectl reads it (1.1 scalars), so an unquoted rule level `off` arrives as
+ * `false`; it can only have meant "off". (Editors, reading YAML 1.2, see the string.)
+ */
+function offAsWritten(value: unknown): void {
+  const rules = (value as ProjectConfig | null)?.lint?.rules as Record<string, unknown> | undefined;
+  if (typeof rules !== "object" || rules === null) return;
+  for (const id of Object.keys(rules)) if (rules[id] === false) rules[id] = "off";
 }
 
 /** Every problem of a config value, with paths into it. */

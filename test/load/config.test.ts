@@ -139,3 +139,12 @@ describe("kubejobs schema --config", () => {
     expect(validate({ ...example, gitops: "argo" })).toBe(false);
   });
 });
+
+describe("rule levels as written", () => {
+  it("an unquoted off (YAML 1.1 reads false) is off", async () => {
+    const dir = project({ "kubejobs.config.yaml": "lint:\n  rules:\n    pss/privileged: off\n    image/latest-tag: warning\n" });
+    const loaded = await loadConfig({ cwd: dir });
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.config.lint?.rules).toEqual({ "pss/privileged": "off", "image/latest-tag": "warning" });
+  });
+});

@@ -2,6 +2,7 @@
 "use strict";
 export const Config = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kubejobs.dev/schema/config.json","title":"kubejobs project configuration (kubejobs.config.yaml)","description":"Project defaults for kubejobs commands. Found by walking up from the working directory, or named with --config. Flags override it.","type":"object","additionalProperties":false,"properties":{"include":{"description":"Inputs when a command is given no paths: glob patterns relative to this file's directory, e.g. jobs/**/*.kubejobs.{yaml,ts}.","type":"array","items":{"type":"string","minLength":1},"minItems":1},"outDir":{"description":"Default for render --out-dir, relative to this file's directory.","type":"string","minLength":1},"kubeVersion":{"description":"Target Kubernetes version, e.g. \"1.33\". Quote it: YAML reads 1.30 as the number 1.3.","type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"namespace":{"description":"Default namespace for templates that set none (like -n); never overrides a template's own.","type":"string","minLength":1},"gitops":{"description":"Annotations on Jobs that keep a GitOps sync from failing on immutable Jobs or re-running Jobs after their TTL: argocd-hook, argocd-replace or flux.","enum":["argocd-hook","argocd-replace","flux"]},"lint":{"description":"kubejobs lint settings.","type":"object","additionalProperties":false,"properties":{"pss":{"description":"Pod Security Standards level to enforce.","enum":["baseline","restricted"]},"rules":{"description":"Rule levels by rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}}}}}};
+const func2 = codePointLength;
 const pattern0 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -38,7 +39,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(data1.length < 1){
+if(func2(data1) < 1){
 const err2 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
@@ -75,7 +76,7 @@ errors++;
 if(data.outDir !== undefined){
 let data2 = data.outDir;
 if(typeof data2 === "string"){
-if(data2.length < 1){
+if(func2(data2) < 1){
 const err5 = {instancePath:instancePath+"/outDir",schemaPath:"#/properties/outDir/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
@@ -125,7 +126,7 @@ errors++;
 if(data.namespace !== undefined){
 let data4 = data.namespace;
 if(typeof data4 === "string"){
-if(data4.length < 1){
+if(func2(data4) < 1){
 const err9 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
@@ -243,3 +244,4 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+function codePointLength(s) { let n = 0; for (const _ of s) n++; return n; }
