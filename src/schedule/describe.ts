@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { scheduleOrThrow } from "./next-runs.js";
-import { DESCRIPTOR_EXPRESSIONS } from "./parse-descriptor.js";
+import { descriptorExpression } from "./parse-descriptor.js";
 import { formatGoDuration } from "./go-duration.js";
 import { neverRunsReason } from "./never-runs.js";
 import { GO_SPACE } from "./parse-schedule.js";
@@ -21,7 +21,7 @@ export function describeSchedule(schedule: string): string {
   if (parsed.kind === "every") {
     return `Every ${formatGoDuration(parsed.delaySeconds)}, counted from the CronJob's creation or its last scheduled run`;
   }
-  const expression = DESCRIPTOR_EXPRESSIONS[schedule] ?? schedule;
+  const expression = descriptorExpression(schedule) ?? schedule;
   const bounds = [MINUTE, HOUR, DAY_OF_MONTH, MONTH];
   const [minute, hour, dom, month] = expression
     .split(GO_SPACE)
