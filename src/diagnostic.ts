@@ -128,6 +128,7 @@ export type DiagnosticCode =
   | "namespace/invalid"
   | "next/invalid-count"
   | "next/invalid-from"
+  | "next/invalid-to"
   | "next/no-scheduled-job"
   | "pod/active-deadline-seconds"
   | "pod/deprecated-node-label"
