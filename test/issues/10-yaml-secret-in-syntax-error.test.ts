@@ -2,11 +2,11 @@
 // package report every later token as "unexpected", quoting each one, so every literal value of
 // the file (a secret's password included) reached stderr and `validate --format json`. A cascade
 // now collapses to its first error, placed on the line to fix, and no message quotes the source.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 import { parseYaml } from "../../src/load/yaml.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kj-issue10-yaml-"));
@@ -20,7 +20,7 @@ describe("a secret next to a YAML syntax error", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).not.toContain(SECRET);
-    expect(run.stderr.match(/^t\.yaml:\d+:\d+: error: /gm)).toEqual(["t.yaml:1:1: error: "]);
+    expect(run.stderr.match(/^t\.yaml:\d+:\d+: error: /gm)).toEqual(["t.yaml:1:3: error: "]);
   });
 
   it("validate --format json: one diagnostic, without the secret", () => {
@@ -62,5 +62,35 @@ describe("one mis-indented line, one error at that line", () => {
     const { diagnostics } = parseYaml(text, "t.yaml");
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["yaml/syntax", line]]);
     expect(diagnostics[0]?.hint).toMatch(/indent/i);
+  });
+});
+
+describe("the examples with one line mis-indented (issue 9: one mistake, one message)", () => {
+  const README = readFileSync(join(ROOT, "README.md"), "utf8");
+  const sources: [string, string][] = [
+    ...[...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i): [string, string] => [`README.md yaml block ${i + 1}`, m[1]!]),
+    ["examples/nightly-report.kubejobs.yaml", readFileSync(join(ROOT, "examples/nightly-report.kubejobs.yaml"), "utf8")],
+    ["examples/indexed-shards.kubejobs.yaml", readFileSync(join(ROOT, "examples/indexed-shards.kubejobs.yaml"), "utf8")],
+  ];
+
+  it.each(sources)("%s: every line moved 2 spaces either way that breaks the YAML gives one error, at that line", (_name, text) => {
+    const lines = text.split("\n");
+    let broken = 0;
+    for (const [i, line] of lines.entries()) {
+      if (line.trim() === "" || line.trim().startsWith("#")) continue;
+      const indent = line.length - line.trimStart().length;
+      for (const delta of [2, -2]) {
+        if (indent + delta < 0) continue;
+        const moved = lines.map((l, j) => (j === i ? " ".repeat(indent + delta) + l.trimStart() : l)).join("\n");
+        const errors = parseYaml(moved, "t.yaml").diagnostics.filter((d) => d.severity === "error");
+        if (errors.length === 0) continue; // still YAML, with another meaning: the template checks report it
+        broken++;
+        expect(
+          errors.map((d) => [d.code, d.line]),
+          `line ${i + 1} moved ${delta}`,
+        ).toEqual([["yaml/syntax", i + 1]]);
+      }
+    }
+    expect(broken).toBeGreaterThan(0);
   });
 });
