@@ -267,7 +267,7 @@ function parsesWithNodeOn(source: string, lineStart: number, indent: number, opt
   const to = newline === -1 ? source.length : newline;
   let found = false;
   visit(doc, (_, node) => {
-    const range = (node as { range?: [number, number, number] | null }).range;
+    const range = (node as { range?: [number, number, number] | null } | null)?.range; // a pair may lack a key or value
     if (range && range[0] >= from && range[0] < to) {
       found = true;
       return visit.BREAK;

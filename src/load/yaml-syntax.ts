@@ -21,7 +21,12 @@ export function syntaxDiagnostics(
   const tabs = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
   if (tabs.length > 0) return tabs.map((e) => yamlErrorDiagnostic(e, lines, file, "error"));
   const first = doc.errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
-  const fix = misindentedLine(doc.range[0], end, lines.linePos(first.pos[0]).line, text, lines, options);
+  let fix;
+  try {
+    fix = misindentedLine(doc.range[0], end, lines.linePos(first.pos[0]).line, text, lines, options);
+  } catch {
+    // The search is a refinement: if it trips on an input the parser itself survived, the first error stands.
+  }
   if (fix === undefined) return [yamlErrorDiagnostic(first, lines, file, "error")];
   return [indentDiagnostic(fix, lines, file)];
 }

@@ -72,8 +72,8 @@ export function intlSegments(timeZone: string): ((index: number) => Segment) | u
   return intlOffset && ((index) => scanSegment(index * SEGMENT_SECONDS, intlOffset));
 }
 
-/** Offsets by `Intl`; undefined for a zone that ICU reads as UTC or does not know. */
-function intlOffsetOf(timeZone: string): ((unixSeconds: number) => number) | undefined {
+/** Offsets by `Intl`; undefined for a zone that ICU reads as UTC or does not know. Exported for the generator. */
+export function intlOffsetOf(timeZone: string): ((unixSeconds: number) => number) | undefined {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat("en-US", {
