@@ -8,10 +8,15 @@ const argv = process.argv.slice(2);
 const debug = argv.includes("--debug");
 /** Whether main() has returned (or thrown): see the "exit" handler. */
 let settled = false;
+/** Whether process.stderr was written to (it is created on first use, which costs). */
+let stderrUsed = false;
 
 main(argv, {
   stdout: writeStdout,
-  stderr: (text) => void process.stderr.write(text),
+  stderr: (text) => {
+    stderrUsed = true;
+    process.stderr.write(text);
+  },
   readStdin,
   env: process.env,
   cwd: process.cwd(),
@@ -37,8 +42,11 @@ main(argv, {
  */
 function finish(code: number): void {
   process.exitCode = code;
-  if (stdoutStream) process.stdout.write("", () => process.exit());
-  else process.exit();
+  // A pipe that is full takes the rest later: exit once both streams have written everything.
+  const streams = [stdoutStream ? process.stdout : undefined, stderrUsed ? process.stderr : undefined].filter((s) => s !== undefined);
+  let waiting = streams.length;
+  if (waiting === 0) process.exit();
+  for (const stream of streams) stream.write("", () => --waiting === 0 && process.exit());
 }
 
 /** Our own bug, not the user's input: say so plainly; the stack only with --debug. */
