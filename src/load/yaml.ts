@@ -19,7 +19,7 @@ import { syntaxDiagnostics } from "./yaml-syntax.js";
  * Buffers, Dates, Sets or the yaml package's merge rules. Duplicate keys are found by
  * yamlStructure (`uniqueKeys` is quadratic).
  */
-const PARSE_OPTIONS = {
+export const PARSE_OPTIONS = {
   version: "1.1",
   schema: "failsafe",
   customTags: goYamlTags,
