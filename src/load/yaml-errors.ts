@@ -120,19 +120,31 @@ const UNEXPECTED_HINT =
 export function yamlErrorDiagnostic(err: YAMLError, lines: LineCounter, file: string, severity: Severity): Diagnostic {
   const code = CODES[err.code] ?? "yaml/syntax";
   const said = err.message.split("\n")[0] ?? "";
-  const tag = /^unresolved tag: (.*?)(?: at line \d+, column \d+:?)?$/i.exec(said)?.[1];
-  const { message, hint } =
-    err.code === "TAG_RESOLVE_FAILED"
-      ? {
-          message: tag
-            ? `unknown tag ${shortTag(tag.replace(/^tag:yaml\.org,2002:/, "!!"))}: the value is read as if untagged`
-            : "a tag that kubejobs does not know: the value is read as if untagged",
-          hint: "kubejobs reads YAML 1.2 core data; remove the tag",
-        }
-      : describeError(err.code, said);
+  const { message, hint } = err.code === "TAG_RESOLVE_FAILED" ? describeTagError(said) : describeError(err.code, said);
   const problem: LoadProblem = { code, message, severity };
   if (hint) problem.hint = hint;
   return loadDiagnostic(file, problem, rangeAt(lines, err.pos[0], err.pos[1]));
+}
+
+/**
+ * A tag kubejobs does not know (a warning: the value is read untagged), or a value its tag cannot
+ * read (yaml-scalars.ts: `!!int` on `abc`, bad base64 under `!!binary`): the value is not quoted.
+ */
+function describeTagError(said: string): { message: string; hint: string } {
+  const unknown = /^unresolved tag: (.*?)(?: at line \d+, column \d+:?)?$/i.exec(said)?.[1];
+  if (unknown !== undefined)
+    return {
+      message: `unknown tag ${shortTag(unknown.replace(/^tag:yaml\.org,2002:/, "!!"))}: the value is read as if untagged`,
+      hint: "kubejobs reads YAML as kubectl does; remove the tag",
+    };
+  const unread = /^cannot read .* as (!![a-z]+)(?: \(it reads as (!![a-z]+)\))?/i.exec(said);
+  if (unread)
+    return {
+      message: `the value cannot be read as ${unread[1]}${unread[2] ? ` (it reads as ${unread[2]})` : ""}`,
+      hint: `write a value of that type, or remove the ${unread[1]} tag`,
+    };
+  if (/base64/i.test(said)) return { message: "the !!binary value is not valid base64", hint: "write base64, or remove the !!binary tag" };
+  return { message: "a tag does not fit its value", hint: "remove the tag" };
 }
 
 /** A tag is markup, not data, but a long one is still cut. */

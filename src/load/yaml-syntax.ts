@@ -1,13 +1,29 @@
-// One YAML mistake, one message. After a syntax error the yaml package keeps reporting every token
-// it cannot place, so one mis-indented line becomes dozens of errors, each quoting its token (a
-// secret's value among them). A document with errors is reported here by its first error only
-// (every tab-indented line, though: each is a line to fix), or, when re-indenting a single line
-// makes the document parse, by that line, saying how far to move it. No message quotes the source.
-import type { Document, LineCounter } from "yaml";
+// One YAML mistake, one message. After a mistake in the structure (indentation, a missing `:`, an
+// unclosed bracket) the yaml package keeps reporting every token it cannot place, so one
+// mis-indented line becomes dozens of errors, each quoting its token (a secret's value among
+// them). A document is reported here by its first structural error only, or, when re-indenting a
+// single line makes the document parse, by that line, saying how far to move it. Errors that stand
+// on their own (a tag that does not fit its value, a bad escape, a tab) before it are all reported;
+// so is every tab-indented line, each a line to fix. No message quotes the source.
+import type { Document, LineCounter, YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic } from "./diagnostics.js";
 import { misindentedLine, type Misindented, type ParseOptions } from "./misindented-line.js";
 import { rangeAt, yamlErrorDiagnostic } from "./yaml-errors.js";
+
+/** The yaml package's errors that concern one value, not the structure around it: no cascade follows them. */
+const STANDALONE = new Set([
+  "TAG_RESOLVE_FAILED",
+  "BAD_DQ_ESCAPE",
+  "BAD_SCALAR_START",
+  "KEY_OVER_1024_CHARS",
+  "MULTIPLE_ANCHORS",
+  "MULTIPLE_TAGS",
+  "ALIAS_PROPS",
+  "BAD_ALIAS",
+  "BAD_DIRECTIVE",
+  "DUPLICATE_KEY",
+]);
 
 /** `end`: where the next document starts (or the end of the text); a broken document's own range may stop short. */
 export function syntaxDiagnostics(
@@ -18,17 +34,20 @@ export function syntaxDiagnostics(
   file: string,
   options: ParseOptions,
 ): Diagnostic[] {
+  const report = (e: YAMLError) => yamlErrorDiagnostic(e, lines, file, "error");
   const tabs = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
-  if (tabs.length > 0) return tabs.map((e) => yamlErrorDiagnostic(e, lines, file, "error"));
-  const first = doc.errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+  if (tabs.length > 0) return tabs.map(report);
+  const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const structural = errors.find((e) => !STANDALONE.has(e.code));
+  const before = errors.filter((e) => STANDALONE.has(e.code) && (structural === undefined || e.pos[0] < structural.pos[0]));
+  if (structural === undefined) return before.map(report);
   let fix;
   try {
-    fix = misindentedLine(doc.range[0], end, lines.linePos(first.pos[0]).line, text, lines, options);
+    fix = misindentedLine(doc.range[0], end, lines.linePos(structural.pos[0]).line, text, lines, options);
   } catch {
-    // The search is a refinement: if it trips on an input the parser itself survived, the first error stands.
+    // The search is a refinement: if it trips on an input the parser itself survived, the error stands.
   }
-  if (fix === undefined) return [yamlErrorDiagnostic(first, lines, file, "error")];
-  return [indentDiagnostic(fix, lines, file)];
+  return [...before.map(report), fix === undefined ? report(structural) : indentDiagnostic(fix, lines, file)];
 }
 
 function indentDiagnostic(fix: Misindented, lines: LineCounter, file: string): Diagnostic {

@@ -29,7 +29,7 @@ describe("a secret next to a YAML syntax error", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).not.toContain(SECRET);
     expect(run.stderr).not.toContain(SECRET);
-    const diagnostics = JSON.parse(run.stdout) as { code: string; line: number }[];
+    const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: { code: string; line: number }[] };
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["yaml/syntax", 1]]);
   });
 
