@@ -1,17 +1,29 @@
 // Writes src/schedule/generated/zone-table.ts: the UTC offsets of every zone in zone-names.ts for
 // the years a DST check looks at, from Node's own tz data, so that a render needs no `Intl` (whose
 // first use costs ≈ 12 ms). The segments are scanned exactly as zone-offsets.ts scans them at run
-// time, and each one is checked to decode back identically. Slow (Intl, ≈ 20 s): run by `npm run gen`.
+// time, and each one is checked to decode back identically. Past those years, each zone's last
+// rule (zone-rule.ts), read from Intl far in the future and checked against it year by year, so
+// that a walk far ahead needs no Intl either; a zone whose rules still change past the table
+// (Morocco's and Palestine's follow Ramadan until the 2080s) gets its transitions listed until its
+// last rule holds. Slow (Intl, ≈ 40 s): run by `npm run gen`.
 import { isDeepStrictEqual } from "node:util";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { IANA_ZONE_NAMES } from "../src/schedule/generated/zone-names.ts";
-import { intlSegments } from "../src/schedule/zone-offsets.ts";
-import { SEGMENT_SECONDS, type Segment } from "../src/schedule/zone-segment.ts";
+import { intlOffsetOf, intlSegments } from "../src/schedule/zone-offsets.ts";
+import { changeAt, encodeLastRule, transitionsIn, type LastRule, type YearlyChange } from "../src/schedule/zone-rule.ts";
+import { SEGMENT_SECONDS, type Segment, type Transition } from "../src/schedule/zone-segment.ts";
 import { decodeZoneRule } from "../src/schedule/zone-table.ts";
 
-/** The DST warning looks 12 months ahead of today; tests pin dates from 2020 on. Outside, Intl answers. */
+/** The DST warning looks 12 months ahead of today; tests pin dates from 2020 on. Before, Intl answers. */
 export const TABLE_YEARS = [2020, 2045] as const;
+
+/** Where a zone's last rule is read: Intl far ahead, where only the last rules of the tz data apply. */
+const RULE_YEARS = [2400, 2427] as const; // 28 years: every weekday and leap-year combination
+/** The rule is checked week by week against Intl in every year after the table up to this one… */
+const CHECKED_UNTIL = 2200;
+/** …and in these years, up to the end of the Date range. */
+const FAR_YEARS = [2500, 3000, 4000, 5000, 10000, 100000, 200000, 275000];
 
 const DEFAULT_OUT = resolve("src/schedule/generated");
 
@@ -56,9 +68,12 @@ function canonicalName(name: string): string | undefined {
   }
 }
 
-function zoneRule(name: string, first: number, end: number): string {
+function zoneRule(name: string, first: number, tableEnd: number): string {
   const segmentFor = intlSegments(name);
-  if (segmentFor === undefined) return "U";
+  const offsetOf = intlOffsetOf(name);
+  if (segmentFor === undefined || offsetOf === undefined) return "U";
+  const last = lastRuleOf(offsetOf, segmentFor);
+  const end = last === undefined ? tableEnd : Math.max(tableEnd, last.from);
   const segments: Segment[] = [];
   for (let i = first; i < end; i++) segments.push(segmentFor(i));
   const start = segments[0]!;
@@ -69,14 +84,116 @@ function zoneRule(name: string, first: number, end: number): string {
     parts.push(`${minutes(t.at - previous, name)},${minutes(t.offsetAfter, name)}`);
     previous = t.at;
   }
-  const rule = parts.join(" ");
-  const decoded = decodeZoneRule(rule, first, end);
+  const rule = parts.join(" ") + (last === undefined ? "" : `|${end.toString(36)}|${encodeLastRule(last.rule)}`);
+  const decoded = decodeZoneRule(rule, first, tableEnd);
   segments.forEach((segment, i) => {
     if (decoded === "utc" || !isDeepStrictEqual(decoded.segment(first + i), segment)) {
       throw new Error(`${name}: segment ${first + i} does not decode to what Intl gives; the table's encoding cannot hold this zone`);
     }
   });
+  // The last rule's segments, as zone-offsets.ts will read them, for ten years after it takes over.
+  for (let i = end; i < end + Math.ceil((10 * 366 * 86400) / SEGMENT_SECONDS); i++) {
+    if (decoded === "utc" || !isDeepStrictEqual(decoded.segment(i), segmentFor(i))) {
+      throw new Error(`${name}: segment ${i} of its last rule does not match what Intl gives`);
+    }
+  }
   return rule;
+}
+
+const yearStart = (year: number) => Date.UTC(year, 0, 1) / 1000;
+const segmentOf = (seconds: number) => Math.floor(seconds / SEGMENT_SECONDS);
+
+/**
+ * The zone's last rule and the segment from which it holds (the table's end, or the start of the
+ * year after the last one it fails in), or undefined when no rule of the two forms reproduces
+ * Intl's offsets far ahead: then Intl answers past the table, as before.
+ */
+function lastRuleOf(
+  offsetOf: (seconds: number) => number,
+  segmentFor: (index: number) => Segment,
+): { rule: LastRule; from: number } | undefined {
+  const rule = readRule(offsetOf, segmentFor);
+  if (rule === undefined) return undefined;
+  if (FAR_YEARS.some((year) => !holdsIn(rule, year, offsetOf))) return undefined;
+  let lastFailure: number | undefined;
+  for (let year = TABLE_YEARS[1] + 1; year <= CHECKED_UNTIL; year++) if (!holdsIn(rule, year, offsetOf)) lastFailure = year;
+  if (lastFailure === CHECKED_UNTIL) return undefined;
+  return { rule, from: segmentOf(yearStart(lastFailure === undefined ? TABLE_YEARS[1] + 1 : lastFailure + 1)) + 1 };
+}
+
+/** The rule Intl follows in RULE_YEARS: a constant offset, or two changes a year that recur exactly. */
+function readRule(offsetOf: (seconds: number) => number, segmentFor: (index: number) => Segment): LastRule | undefined {
+  const yearTransitions = (year: number): Transition[] => {
+    const out: Transition[] = [];
+    for (let i = segmentOf(yearStart(year)); i <= segmentOf(yearStart(year + 1)); i++)
+      for (const t of segmentFor(i).transitions) if (t.at >= yearStart(year) && t.at < yearStart(year + 1)) out.push(t);
+    return out;
+  };
+  const sample = yearTransitions(RULE_YEARS[0]);
+  if (sample.length === 0) {
+    const offset = offsetOf(yearStart(RULE_YEARS[0]));
+    const constant: LastRule = { offset };
+    return holdsIn(constant, RULE_YEARS[0], offsetOf) && holdsIn(constant, RULE_YEARS[1], offsetOf) ? constant : undefined;
+  }
+  if (sample.length !== 2) return undefined;
+  const options = sample.map((t) => changeCandidates(t, RULE_YEARS[0]));
+  for (const a of options[0]!)
+    for (const b of options[1]!) {
+      const rule: LastRule = { changes: [a, b] };
+      let holds = true;
+      for (let year = RULE_YEARS[0]; year <= RULE_YEARS[1] && holds; year++) holds = holdsIn(rule, year, offsetOf);
+      if (holds) return rule;
+    }
+  return undefined;
+}
+
+/** The ways one observed change can recur: its weekday on or after a day of its month, or the last; wall clock or UTC. */
+function changeCandidates(t: Transition, year: number): YearlyChange[] {
+  const out: YearlyChange[] = [];
+  for (const base of ["w", "u"] as const) {
+    const local = t.at + (base === "w" ? t.offsetBefore : 0);
+    const date = new Date(local * 1000);
+    if (date.getUTCFullYear() !== year) continue;
+    const month = date.getUTCMonth() + 1;
+    const day = date.getUTCDate();
+    const weekday = date.getUTCDay();
+    const minutes = Math.round((local - Math.floor(local / 86400) * 86400) / 60);
+    if (minutes * 60 !== local - Math.floor(local / 86400) * 86400) continue;
+    // "The last" first, then the usual "on or after" days (1, 8, 15, 22), then any other.
+    const days = [
+      0,
+      ...[1, 8, 15, 22].filter((d) => d <= day && day < d + 7),
+      ...Array.from({ length: 7 }, (_, k) => day - k).filter((d) => d >= 1),
+    ];
+    for (const d of new Set(days)) {
+      const change: YearlyChange = { month, day: d, weekday, minutes, base, offsetAfter: t.offsetAfter };
+      if (changeAt(change, year, t.offsetBefore) === t.at) out.push(change);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether Intl agrees with the rule all through `year`: the offset on both sides of each change,
+ * and every week in between (a change and its reversal within a week would go unseen; none
+ * exists in the tz data).
+ */
+function holdsIn(rule: LastRule, year: number, offsetOf: (seconds: number) => number): boolean {
+  const from = yearStart(year);
+  const to = yearStart(year + 1);
+  const changes = "offset" in rule ? [] : transitionsIn(rule, year);
+  const offsetAt = (s: number): number => {
+    if ("offset" in rule) return rule.offset;
+    let offset = changes[0]!.offsetBefore;
+    for (const t of changes) if (t.at <= s) offset = t.offsetAfter;
+    return offset;
+  };
+  for (const t of changes) {
+    if (t.at < from - 86400 || t.at >= to + 86400) return false;
+    if (offsetOf(t.at - 1) !== t.offsetBefore || offsetOf(t.at) !== t.offsetAfter) return false;
+  }
+  for (let s = from; s < to; s += 7 * 86400) if (offsetOf(s) !== offsetAt(s)) return false;
+  return true;
 }
 
 function minutes(seconds: number, name: string): string {
@@ -88,11 +205,12 @@ function source(tz: string, first: number, end: number, rules: string[], entries
   const lines: string[] = [];
   for (let i = 0; i < entries.length; i += 6) lines.push(`  ${JSON.stringify(entries.slice(i, i + 6).join(""))},`);
   return `// Generated by scripts/gen-zones.ts from Node's tz data ${tz}. Do not edit: npm run gen.
-// UTC offsets of every zone of zone-names.ts in ${TABLE_YEARS[0]}-${TABLE_YEARS[1]}, as Intl gives them; read by
-// src/schedule/zone-table.ts, which describes the rules. Used only when Node's tz data is ${tz}.
+// UTC offsets of every zone of zone-names.ts in ${TABLE_YEARS[0]}-${TABLE_YEARS[1]}, as Intl gives them, and each
+// zone's last rule after that; read by src/schedule/zone-table.ts, which describes the rules. Used
+// only when Node's tz data is ${tz}.
 export const ZONE_TABLE_TZ = ${JSON.stringify(tz)};
 
-/** First (included) and last (excluded) 32-day segment since 1970-01-01 that the rules cover. */
+/** First (included) and last (excluded) 32-day segment since 1970-01-01 that the listed transitions cover (unless a rule says otherwise). */
 export const ZONE_TABLE_SEGMENTS = [${first}, ${end}] as const;
 
 /** Distinct rules; zones with the same offsets share one. */

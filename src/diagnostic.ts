@@ -128,6 +128,7 @@ export type DiagnosticCode =
   | "namespace/invalid"
   | "next/invalid-count"
   | "next/invalid-from"
+  | "next/invalid-to"
   | "next/no-scheduled-job"
   | "pod/active-deadline-seconds"
   | "pod/deprecated-node-label"
@@ -307,11 +308,29 @@ export interface Diagnostic {
 }
 
 export function error(code: DiagnosticCode, path: Path, message: string, hint?: string): Diagnostic {
-  return hint === undefined ? { code, severity: "error", path, message } : { code, severity: "error", path, message, hint };
+  return hint === undefined
+    ? { code, severity: "error", path, message: bounded(message) }
+    : { code, severity: "error", path, message: bounded(message), hint: bounded(hint) };
 }
 
 export function warning(code: DiagnosticCode, path: Path, message: string, hint?: string): Diagnostic {
-  return hint === undefined ? { code, severity: "warning", path, message } : { code, severity: "warning", path, message, hint };
+  return hint === undefined
+    ? { code, severity: "warning", path, message: bounded(message) }
+    : { code, severity: "warning", path, message: bounded(message), hint: bounded(hint) };
+}
+
+const LONG_QUOTED = /"(?:[^"\\]|\\.){120,}"/g;
+const MAX_TEXT = 2000;
+
+/**
+ * Messages quote the values they are about, and a value may be a megabyte (a label value, a name):
+ * quoted strings of a long message are cut to their first 100 characters (the path and position
+ * say where the value is), and the message to 2,000.
+ */
+export function bounded(text: string): string {
+  if (text.length <= 400) return text;
+  const cut = text.replace(LONG_QUOTED, (q) => `${q.slice(0, 101)}…" (${q.length - 2} characters)`);
+  return cut.length > MAX_TEXT ? `${cut.slice(0, MAX_TEXT)}… (${cut.length} characters)` : cut;
 }
 
 /** The same diagnostic, about the map key at the end of its path rather than the value (see `Diagnostic.at`). */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeSync } from "node:fs";
-import { NEVER_SETTLED, runningTemplates } from "../load/running-files.js";
+import { culprit, NEVER_SETTLED, runningTemplates } from "../load/running-files.js";
 import { readStdin } from "../stdin.js";
 import { main } from "./main.js";
 
@@ -8,10 +8,15 @@ const argv = process.argv.slice(2);
 const debug = argv.includes("--debug");
 /** Whether main() has returned (or thrown): see the "exit" handler. */
 let settled = false;
+/** Whether process.stderr was written to (it is created on first use, which costs). */
+let stderrUsed = false;
 
 main(argv, {
   stdout: writeStdout,
-  stderr: (text) => void process.stderr.write(text),
+  stderr: (text) => {
+    stderrUsed = true;
+    process.stderr.write(text);
+  },
   readStdin,
   env: process.env,
   cwd: process.cwd(),
@@ -22,17 +27,69 @@ main(argv, {
 }).then(
   (code) => {
     settled = true;
-    process.exitCode = code;
+    finish(code);
   },
   (e: unknown) => {
     settled = true;
-    // Our own bug, not the user's input: say so plainly; the stack only with --debug.
-    const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`kubejobs: internal error: ${message}\n  hint: rerun with --debug and report it\n`);
-    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
-    process.exitCode = 2;
+    internalError(e);
   },
 );
+
+/**
+ * Once the work is done, the process ends: nothing a template left running (an open handle, a
+ * callback) may still write or fail after the result is out. Its timers were cancelled when it
+ * finished loading (load/ts-callbacks.ts); this covers everything else.
+ */
+function finish(code: number): void {
+  process.exitCode = code;
+  // A pipe that is full takes the rest later: exit once both streams have written everything.
+  const streams = [stdoutStream ? process.stdout : undefined, stderrUsed ? process.stderr : undefined].filter((s) => s !== undefined);
+  let waiting = streams.length;
+  if (waiting === 0) process.exit();
+  for (const stream of streams) stream.write("", () => --waiting === 0 && process.exit());
+}
+
+/** Our own bug, not the user's input: say so plainly; the stack only with --debug. */
+function internalError(e: unknown): void {
+  writeStderr(`kubejobs: internal error: ${messageOf(e)}\n  hint: rerun with --debug and report it\n`);
+  if (debug && e instanceof Error && e.stack) writeStderr(`${e.stack}\n`);
+  process.exitCode = 2;
+  process.exit();
+}
+
+/**
+ * A failure nobody caught. The TS loader claims those of template code while it runs; one that
+ * comes later (a template's callback after its file was loaded) is still the template's error.
+ * Anything else is ours. Either way no Node stack trace (and no base64 dump of a bundle).
+ */
+function uncaught(e: unknown): void {
+  const file = culprit();
+  if (file === undefined) return internalError(e);
+  writeStderr(
+    `${file}: error: the template failed after it was loaded: ${messageOf(e)} [load/ts-threw]\n  hint: catch errors in callbacks and promises, or await the work in the default export\n`,
+  );
+  process.exitCode = 1;
+  process.exit();
+}
+process.on("uncaughtException", uncaught);
+process.on("unhandledRejection", uncaught);
+
+/** The error's message (never its stack); reading it may throw too (a getter in template code). */
+function messageOf(e: unknown): string {
+  try {
+    return e instanceof Error ? (e.name && e.name !== "Error" ? `${e.name}: ${e.message}` : e.message) : String(e);
+  } catch {
+    return "a value that cannot be printed";
+  }
+}
+
+function writeStderr(text: string): void {
+  try {
+    writeSync(2, text);
+  } catch {
+    // stderr is gone; the exit code still says it failed.
+  }
+}
 
 /**
  * Node exits when its event loop is empty, even with main() still waiting: a template whose

@@ -29,35 +29,41 @@ Examples:
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-/** Each command is loaded only when used, so `render x.yaml` never loads esbuild, nor `next` ajv. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  render: async () => (await import("./render.js")).runRender,
-  validate: async () => (await import("./validate.js")).runValidate,
-  lint: async () => (await import("./lint.js")).runLint,
-  next: async () => (await import("./next.js")).runNext,
-  preview: async () => (await import("./preview.js")).runPreview,
-  init: async () => (await import("./init.js")).runInit,
-  schema: async () => (await import("./schema.js")).runSchema,
-};
+/**
+ * Each command is loaded only when used, so `render x.yaml` never loads esbuild, nor `next` ajv.
+ * A Map: the command name is the user's word, and `kubejobs constructor` must not find Object's.
+ */
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ["render", async () => (await import("./render.js")).runRender],
+  ["validate", async () => (await import("./validate.js")).runValidate],
+  ["lint", async () => (await import("./lint.js")).runLint],
+  ["next", async () => (await import("./next.js")).runNext],
+  ["preview", async () => (await import("./preview.js")).runPreview],
+  ["init", async () => (await import("./init.js")).runInit],
+  ["schema", async () => (await import("./schema.js")).runSchema],
+]);
 
 /** argv → exit code. Never throws for bad input; an unexpected exception is our bug. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {
     const topic = command === "help" ? rest[0] : undefined;
-    if (topic !== undefined && topic in COMMANDS) return main([topic, "--help"], io);
+    if (topic !== undefined && COMMANDS.has(topic)) return main([topic, "--help"], io);
+    if (topic !== undefined) return unknownCommand(topic, io);
+    // Bare `kubejobs` is a usage error: on an error, stdout stays empty.
+    if (command === undefined) {
+      io.stderr(USAGE);
+      return EXIT_USAGE;
+    }
     io.stdout(USAGE);
-    return command === undefined ? EXIT_USAGE : EXIT_OK;
+    return EXIT_OK;
   }
   if (command === "-v" || command === "--version" || command === "version") {
     io.stdout(`${typeof KUBEJOBS_VERSION === "string" ? KUBEJOBS_VERSION : "0.0.0-dev"}\n`);
     return EXIT_OK;
   }
-  const load = COMMANDS[command];
-  if (load === undefined) {
-    io.stderr(`kubejobs: unknown command "${command}"\n  hint: run kubejobs --help for the list of commands\n`);
-    return EXIT_USAGE;
-  }
+  const load = COMMANDS.get(command);
+  if (load === undefined) return unknownCommand(command, io);
   try {
     return await (
       await load()
@@ -69,4 +75,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     throw e;
   }
+}
+
+function unknownCommand(command: string, io: CliIO): number {
+  io.stderr(`kubejobs: unknown command ${JSON.stringify(shortened(command))}\n  hint: run kubejobs --help for the list of commands\n`);
+  return EXIT_USAGE;
+}
+
+/** An argument echoed in a message: a pasted megabyte stays a line. */
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

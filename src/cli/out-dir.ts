@@ -29,7 +29,7 @@ export function writeOutDir(dir: string, manifests: readonly K8sObject[], format
   const staging = join(dirname(target), `.${basename(target)}.kubejobs-${process.pid}`);
   const old = `${staging}-old`;
   try {
-    mkdirSync(staging, { recursive: true });
+    makeDirectory(staging);
     for (const file of files) writeFileSync(join(staging, file.name), file.text, { flag: "wx" });
     if (existsSync(target)) renameSync(target, old);
     try {
@@ -48,6 +48,20 @@ export function writeOutDir(dir: string, manifests: readonly K8sObject[], format
   }
   io.stderr(`wrote ${manifests.length} object${manifests.length === 1 ? "" : "s"} and kustomization.yaml to ${dir}\n`);
   return EXIT_OK;
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's `mkdirSync(dir, { recursive: true })` retries for ever
+ * where creating an entry fails with ENOENT under a parent that exists (procfs, sysfs): here the
+ * first failure is the answer.
+ */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of missing.reverse()) mkdirSync(at);
 }
 
 /** Cleanup after a failed write must not fail in turn (a path under a regular file: ENOTDIR). */

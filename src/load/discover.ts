@@ -101,9 +101,12 @@ async function walk(absDir: string, shownDir: string, ancestors: Set<string>, vi
     const absPath = join(absDir, entry.name);
     const shown = join(shownDir, entry.name);
     let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        isDirectory = (await stat(absPath)).isDirectory();
+        const info = await stat(absPath);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
       } catch {
         continue; // a dangling link is nothing to load
       }
@@ -113,12 +116,24 @@ async function walk(absDir: string, shownDir: string, ancestors: Set<string>, vi
       // A link back to an enclosing directory would loop forever.
       if (ancestors.has(real)) continue;
       await walk(absPath, shown, new Set([...ancestors, real]), visit, diagnostics);
-    } else if (DATA_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      visit(shown, absPath, "yaml");
-    } else if (TS_TEMPLATE_NAME.test(entry.name)) {
-      visit(shown, absPath, "ts");
+      continue;
     }
+    const format = DATA_EXTENSIONS.has(extname(entry.name).toLowerCase()) ? "yaml" : TS_TEMPLATE_NAME.test(entry.name) ? "ts" : undefined;
+    if (format === undefined) continue;
+    // A scan takes regular files only: opening a FIFO blocks until something writes to it, and a
+    // device or socket is no template. (Named on the command line, a FIFO is read: `<(cmd)`.)
+    if (isFile) visit(shown, absPath, format);
+    else diagnostics.push(notRegular(shown));
   }
+}
+
+function notRegular(shown: string): Diagnostic {
+  return loadDiagnostic(shown, {
+    code: "io/skipped",
+    severity: "warning",
+    message: `skipped ${shown}: it is not a regular file (a FIFO, socket or device)`,
+    hint: "a directory scan reads regular files only; name the file on the command line to read it anyway",
+  });
 }
 
 function missing(shown: string, e: unknown): Diagnostic {

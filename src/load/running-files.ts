@@ -28,6 +28,17 @@ export function runningTemplates(): string[] {
   return [...new Set(holder[RUNNING]?.values() ?? [])];
 }
 
+/**
+ * Set by the TS loader (ts-callbacks.ts): the file whose code created the current callback or
+ * promise, if any. The CLI's bin asks it about a failure that reaches its own listeners.
+ */
+export const CULPRIT = Symbol.for("kubejobs.load.culprit");
+
+/** The template file to blame for a failure raised in the current callback, if any. */
+export function culprit(): string | undefined {
+  return (globalThis as { [CULPRIT]?: () => string | undefined })[CULPRIT]?.();
+}
+
 /** What the CLI reports for each file still running when the process ran out of work. */
 export const NEVER_SETTLED = {
   code: "load/never-settled" satisfies LoadCode,

@@ -67,7 +67,9 @@ export async function bundleTemplate(req: BundleRequest): Promise<BundleOutcome>
 /**
  * Bundled CommonJS packages call require() for Node builtins, and ESM has no require of its own.
  * The template's console writes to stderr: stdout carries only the rendered manifests, and a
- * debugging console.log in a template must not end up in `kubectl apply -f -`.
+ * debugging console.log in a template must not end up in `kubectl apply -f -`. A throw from a
+ * queueMicrotask callback reaches Node's listeners without the async context that names the
+ * template (ts-callbacks.ts); rethrown from setImmediate, it keeps it.
  */
 function banner(fileUrl: string): string {
   return [
@@ -75,6 +77,7 @@ function banner(fileUrl: string): string {
     `import { Console as __KubejobsConsole } from "node:console";`,
     `var require = __kubejobsCreateRequire(${JSON.stringify(fileUrl)});`,
     `var console = new __KubejobsConsole(process.stderr, process.stderr);`,
+    `var queueMicrotask = (f) => globalThis.queueMicrotask(typeof f !== "function" ? f : () => { try { f(); } catch (e) { setImmediate(() => { throw e; }); } });`,
   ].join(" ");
 }
 

@@ -1,21 +1,29 @@
 // While template code runs (its module evaluates, its default-export function runs until its
-// promise settles): which files are running, and stdout routed to stderr.
+// promise settles): which files are running, stdout routed to stderr, and failures in callbacks
+// and unhandled rejections caught as the template's own.
 import { Console } from "node:console";
+import type { LoadProblem } from "./diagnostics.js";
 import { markRunning } from "./running-files.js";
+import { finishRun, inRun, newRun, watchTemplates } from "./ts-callbacks.js";
 
 /**
  * Runs template code (`work`) for `file`: the file is listed as running, and stdout goes to
- * stderr, until `work` settles. stdout carries only the manifests (piped to `kubectl apply`); a
- * template's `process.stdout.write` or `globalThis.console.log` must not land there. (The
- * bundle's own `console` already writes to stderr; see ts-bundle.ts.) Writes made directly to
- * fd 1, or from a timer that fires after `work` settled, are not caught.
+ * stderr, until `work` settles and what it set going has had its turn (ts-callbacks.ts). stdout
+ * carries only the manifests (piped to `kubectl apply`); a template's `process.stdout.write` or
+ * `globalThis.console.log` must not land there. (The bundle's own `console` already writes to
+ * stderr; see ts-bundle.ts.) Writes made directly to fd 1 are not caught. `failures`: unhandled
+ * rejections and throws from callbacks of the template's code.
  */
-export async function runTemplateCode<T>(file: string, work: () => Promise<T>): Promise<T> {
+export async function runTemplateCode<T>(file: string, work: () => Promise<T>): Promise<{ value: T; failures: LoadProblem[] }> {
   const done = markRunning(file);
   const restore = redirectStdout();
+  const unwatch = watchTemplates();
+  const run = newRun(file);
   try {
-    return await work();
+    const value = await inRun(run, work);
+    return { value, failures: await finishRun(run) };
   } finally {
+    unwatch();
     restore();
     done();
   }

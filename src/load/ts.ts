@@ -40,7 +40,7 @@ export async function loadTsFile(
 
   // Template code runs from here to the end: its module, its default-export function, the
   // getters read while copying. Meanwhile the file is listed as running and stdout goes to stderr.
-  return runTemplateCode(file, async () => {
+  const { value, failures } = await runTemplateCode(file, async () => {
     let namespace: Record<string, unknown>;
     try {
       namespace = await evaluateBundle(bundled.code, library, loadId);
@@ -72,4 +72,6 @@ export async function loadTsFile(
     }
     return { documents, diagnostics };
   });
+  for (const p of failures) value.diagnostics.push(loadDiagnostic(file, p));
+  return value;
 }

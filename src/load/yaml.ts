@@ -9,6 +9,7 @@ import { rangeAt, yamlErrorDiagnostic } from "./yaml-errors.js";
 import { parseDocuments } from "./yaml-parse.js";
 import { goYamlTags } from "./yaml-scalars.js";
 import { yamlStructure } from "./yaml-structure.js";
+import { syntaxDiagnostics } from "./yaml-syntax.js";
 
 /**
  * YAML as kubectl reads it (sigs.k8s.io/yaml over go-yaml v2, YAML 1.1 scalars: `yes` is true,
@@ -18,7 +19,7 @@ import { yamlStructure } from "./yaml-structure.js";
  * Buffers, Dates, Sets or the yaml package's merge rules. Duplicate keys are found by
  * yamlStructure (`uniqueKeys` is quadratic).
  */
-const PARSE_OPTIONS = {
+export const PARSE_OPTIONS = {
   version: "1.1",
   schema: "failsafe",
   customTags: goYamlTags,
@@ -57,12 +58,13 @@ export function parseYaml(text: string, file: string): ParsedFile {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   let nonEmpty = 0;
-  for (const doc of parsed.docs) {
+  for (const [i, doc] of parsed.docs.entries()) {
     for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(w, lines, file, "warning"));
     if (isEmptyDocument(doc) && doc.errors.length === 0) continue;
     nonEmpty++;
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) diagnostics.push(yamlErrorDiagnostic(e, lines, file, "error"));
+      const end = parsed.docs[i + 1]?.range[0] ?? text.length;
+      diagnostics.push(...syntaxDiagnostics(doc, end, text, lines, file, PARSE_OPTIONS));
       continue;
     }
     const document = toSourceDocument(doc, lines, file, diagnostics);

@@ -86,7 +86,7 @@ export function checkSchedule(
       );
     } else if (zoneName !== undefined && spec.hour.includes(0)) {
       // Schedules that run every hour keep their cadence across a change; only named hours miss or repeat.
-      const fromMs = options.now?.getTime() ?? Date.UTC(DEFAULT_DST_YEAR, 0, 1);
+      const fromMs = dstWindowStart(options.now);
       const message = dstMessage(schedule as string, spec, zoneName, fromMs);
       if (message !== undefined) {
         out.push(
@@ -102,6 +102,18 @@ export function checkSchedule(
   }
   return out;
 }
+
+/**
+ * `now`, or the default year when it is not a usable date. The window ends inside the Date range:
+ * `compile` never throws, whatever `now` a caller passes.
+ */
+function dstWindowStart(now: Date | undefined): number {
+  const ms = now instanceof Date ? now.getTime() : Number.NaN;
+  if (!Number.isFinite(ms)) return Date.UTC(DEFAULT_DST_YEAR, 0, 1);
+  return Math.min(ms, MAX_DATE_MS - YEAR_MS);
+}
+
+const MAX_DATE_MS = 8.64e15;
 
 // Validating thousands of templates repeats the same few schedule/zone pairs; the DST walk is the
 // costly part, so its answer is kept (bounded, and keyed by the window so it stays pure).

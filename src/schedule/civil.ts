@@ -14,6 +14,9 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 }
 
+/** A JS Date holds instants within ±8.64e15 ms of 1970 (years -271821 to 275760); in seconds: */
+export const DATE_LIMIT_SECONDS = 8.64e12;
+
 export interface CivilDate {
   year: number;
   month: number;
@@ -38,6 +41,24 @@ export function wallSeconds(year: number, month: number, day: number, hour: numb
   const y = year + Math.floor(m0 / 12);
   const m = m0 - Math.floor(m0 / 12) * 12 + 1;
   return (daysFromCivil(y, m, 1) + day - 1) * 86400 + hour * 3600 + minute * 60 + second;
+}
+
+/**
+ * `2024-03-09T02:30:00` for wall-clock seconds, as `Date#toISOString` writes years (four digits,
+ * or a sign and six), but for any wall time: near the ends of the Date range, an instant plus its
+ * zone offset lies outside it, where `toISOString` throws.
+ */
+export function isoFromWallSeconds(wall: number): string {
+  const days = Math.floor(wall / 86400);
+  const civil: CivilDate = { year: 0, month: 0, day: 0 };
+  civilFromDays(days, civil);
+  const rest = wall - days * 86400;
+  const year =
+    civil.year >= 0 && civil.year <= 9999
+      ? String(civil.year).padStart(4, "0")
+      : `${civil.year < 0 ? "-" : "+"}${String(Math.abs(civil.year)).padStart(6, "0")}`;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${two(civil.month)}-${two(civil.day)}T${two(Math.floor(rest / 3600))}:${two(Math.floor((rest % 3600) / 60))}:${two(rest % 60)}`;
 }
 
 export function daysInMonth(year: number, month: number): number {

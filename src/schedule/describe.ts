@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { scheduleOrThrow } from "./next-runs.js";
-import { DESCRIPTOR_EXPRESSIONS } from "./parse-descriptor.js";
+import { descriptorExpression } from "./parse-descriptor.js";
 import { formatGoDuration } from "./go-duration.js";
 import { neverRunsReason } from "./never-runs.js";
 import { GO_SPACE } from "./parse-schedule.js";
@@ -21,7 +21,7 @@ export function describeSchedule(schedule: string): string {
   if (parsed.kind === "every") {
     return `Every ${formatGoDuration(parsed.delaySeconds)}, counted from the CronJob's creation or its last scheduled run`;
   }
-  const expression = DESCRIPTOR_EXPRESSIONS[schedule] ?? schedule;
+  const expression = descriptorExpression(schedule) ?? schedule;
   const bounds = [MINUTE, HOUR, DAY_OF_MONTH, MONTH];
   const [minute, hour, dom, month] = expression
     .split(GO_SPACE)
@@ -34,6 +34,9 @@ export function describeSchedule(schedule: string): string {
   if (never !== undefined) return `Never runs: ${never}`;
   const domFull = parsed.dayOfMonth.indexOf(0, 1) === -1;
   const dowFull = !parsed.dayOfWeek.includes(0);
+  // A field of only commas (`0 0 1 1 ,`) is valid and matches nothing: in an OR, the other decides.
+  const domNone = parsed.dayOfMonth.indexOf(1) === -1;
+  const dowNone = parsed.dayOfWeek.indexOf(1) === -1;
   let text: string;
   if (parsed.dayOfMonthStar || parsed.dayOfWeekStar) {
     // AND: the starred field allows every day, so only the other one restricts.
@@ -42,6 +45,10 @@ export function describeSchedule(schedule: string): string {
     );
   } else if (domFull || dowFull) {
     text = read(`${minute} ${hour} * ${month} *`); // OR with a field that matches every day
+  } else if (dowNone) {
+    text = read(`${minute} ${hour} ${dom} ${month} *`);
+  } else if (domNone) {
+    text = read(`${minute} ${hour} * ${month} ${dow}`);
   } else {
     const time = read(`${minute} ${hour} * * *`);
     const days = `${afterTime(read(`0 0 ${dom} * *`))} or ${afterTime(read(`0 0 * * ${dow}`)).replace(/^only /, "")}`;
@@ -57,7 +64,13 @@ let cronstrue: Cronstrue | undefined;
 function read(expression: string): string {
   // Loaded on first use: validation imports this module's siblings and should not pay for it.
   cronstrue ??= createRequire(import.meta.url)("cronstrue") as Cronstrue;
-  return cronstrue.toString(expression, OPTIONS);
+  try {
+    return cronstrue.toString(expression, OPTIONS);
+  } catch {
+    // cronstrue throws plain strings on expressions it cannot read; a description is never worth
+    // an exception (the normalisation above should not hand it one: tests hold it to that).
+    return `Runs as "${expression}" gives (no plain-English reading)`;
+  }
 }
 
 /** Drops cronstrue's leading "At 00:00, " from a day or month phrase. */

@@ -4,7 +4,8 @@
  * day, and one inside a fall-back overlap runs once per offset. Here the zone's transitions in
  * a window are listed and the wall times of each gap or overlap are matched against the fields.
  */
-import { civilFromDays, type CivilDate } from "./civil.js";
+import { error, KubejobsError, type Diagnostic } from "../diagnostic.js";
+import { civilFromDays, DATE_LIMIT_SECONDS, type CivilDate } from "./civil.js";
 import { dayMatches, type CronSpec } from "./cron-spec.js";
 import { scheduleOrThrow, zoneOrThrow } from "./next-runs.js";
 import { nextCronTime } from "./next-time.js";
@@ -38,16 +39,27 @@ export interface DstChangesOptions {
   to: Date;
 }
 
+/** Throws `KubejobsError` for a bad schedule, zone, `from` or `to`. */
 export function dstChanges(schedule: string, opts: DstChangesOptions): DstChange[] {
   const parsed = scheduleOrThrow(schedule);
-  const zone = zoneOrThrow(opts.timeZone);
+  const zone = zoneOrThrow(opts?.timeZone);
+  const problems: Diagnostic[] = [];
+  for (const key of ["from", "to"] as const) {
+    const value: unknown = opts?.[key];
+    if (!(value instanceof Date) || !Number.isFinite(value.getTime()))
+      problems.push(error(key === "from" ? "next/invalid-from" : "next/invalid-to", [key], `${key} is not a valid date`));
+  }
+  if (problems.length > 0) throw new KubejobsError(problems);
   if (parsed.kind === "every") return []; // a constant delay in absolute time: DST plays no part
   return dstChangesFor(parsed, zone, opts.from.getTime(), opts.to.getTime());
 }
 
+/** The changes in [fromMs, toMs), within the Date range (a change past its end has no date). */
 export function dstChangesFor(spec: CronSpec, zone: ZoneOffsets, fromMs: number, toMs: number): DstChange[] {
   const changes: DstChange[] = [];
-  for (const transition of zone.transitionsBetween(Math.floor(fromMs / 1000), Math.ceil(toMs / 1000))) {
+  const from = Math.max(-DATE_LIMIT_SECONDS, Math.floor(fromMs / 1000));
+  const to = Math.min(DATE_LIMIT_SECONDS, Math.ceil(toMs / 1000));
+  for (const transition of zone.transitionsBetween(from, to)) {
     const change = affected(spec, transition);
     if (change !== undefined) changes.push(checkedAgainstWalk(spec, zone, transition, change));
   }

@@ -71,7 +71,7 @@ export function parseGoDuration(text: string): DurationResult {
     while (unitEnd < s.length && s[unitEnd] !== "." && !isDigit(s[unitEnd])) unitEnd++;
     if (unitEnd === i) return { ok: false, message: `time: missing unit in duration ${JSON.stringify(text)}` };
     const unitName = s.slice(i, unitEnd);
-    const unit = UNIT_NANOS[unitName];
+    const unit = Object.hasOwn(UNIT_NANOS, unitName) ? UNIT_NANOS[unitName] : undefined;
     if (unit === undefined) {
       return { ok: false, message: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(text)}` };
     }

@@ -53,15 +53,28 @@ export function zoneOrThrow(timeZone: string | undefined): ZoneOffsets {
 export function nextRuns(schedule: string, opts: NextRunsOptions = {}): Date[] {
   const parsed = scheduleOrThrow(schedule);
   const zone = zoneOrThrow(opts.timeZone);
+  const { fromMs, count } = runOptionsOrThrow(opts);
+  return runsAfter(parsed, zone, fromMs, count).map((ms) => new Date(ms));
+}
+
+/**
+ * `from` (default now) and `count` (default 5) checked, or `KubejobsError`: every exported walk
+ * takes them from plain JS callers, and an Invalid Date would make a walk search for ever.
+ */
+export function runOptionsOrThrow(opts: { from?: unknown; count?: unknown }): { fromMs: number; count: number } {
   const from = opts.from ?? new Date();
   const count = opts.count ?? 5;
   const problems: Diagnostic[] = [];
   if (!(from instanceof Date) || !Number.isFinite(from.getTime()))
     problems.push(error("next/invalid-from", ["from"], "from is not a valid date"));
-  if (!Number.isInteger(count) || count < 0)
-    problems.push(error("next/invalid-count", ["count"], `count must be a whole number ≥ 0, not ${count}`));
+  if (!Number.isInteger(count) || (count as number) < 0)
+    problems.push(error("next/invalid-count", ["count"], `count must be a whole number ≥ 0, not ${describeNumber(count)}`));
   if (problems.length > 0) throw new KubejobsError(problems);
-  return runsAfter(parsed, zone, from.getTime(), count).map((ms) => new Date(ms));
+  return { fromMs: (from as Date).getTime(), count: count as number };
+}
+
+function describeNumber(value: unknown): string {
+  return typeof value === "number" ? String(value) : typeof value === "string" ? "a string" : value === null ? "null" : `a ${typeof value}`;
 }
 
 /** Up to `count` run instants (unix ms) after `fromMs`; fewer when robfig finds none within 5 years. */

@@ -17,10 +17,15 @@ export const DESCRIPTOR_EXPRESSIONS: Readonly<Record<string, string>> = {
   "@hourly": "0 * * * *",
 };
 
+/** The five fields a descriptor stands for; undefined for anything else (own keys only). */
+export function descriptorExpression(spec: string): string | undefined {
+  return Object.hasOwn(DESCRIPTOR_EXPRESSIONS, spec) ? DESCRIPTOR_EXPRESSIONS[spec] : undefined;
+}
+
 const KNOWN = "@yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly or @every <duration>";
 
 export function parseDescriptor(spec: string): Schedule | Diagnostic[] {
-  const expression = DESCRIPTOR_EXPRESSIONS[spec];
+  const expression = descriptorExpression(spec);
   if (expression !== undefined) return cronOf(expression);
   if (spec.startsWith("@every ")) {
     const duration = parseGoDuration(spec.slice("@every ".length));
@@ -41,7 +46,7 @@ export function parseDescriptor(spec: string): Schedule | Diagnostic[] {
 
 function descriptorHint(spec: string): string {
   const trimmed = spec.trim().toLowerCase();
-  if (DESCRIPTOR_EXPRESSIONS[trimmed] !== undefined && trimmed !== spec) {
+  if (descriptorExpression(trimmed) !== undefined && trimmed !== spec) {
     return `descriptors are exact and lower-case: write ${trimmed}`;
   }
   return `use ${KNOWN}, or five cron fields`;

@@ -53,7 +53,9 @@ function unsupportedToken(text: string): boolean {
 }
 
 function intOrName(text: string, bounds: FieldBounds): number | FieldError {
-  const named = bounds.names?.[text.toLowerCase()];
+  const name = text.toLowerCase();
+  // Own names only: `constructor` is no month (robfig looks names up in a Go map).
+  const named = bounds.names !== undefined && Object.hasOwn(bounds.names, name) ? bounds.names[name] : undefined;
   return named ?? atoi(text);
 }
 

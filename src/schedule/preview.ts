@@ -6,8 +6,8 @@
 import { describeSchedule } from "./describe.js";
 import { dstChangesFor, type DstChange } from "./dst.js";
 import { neverRunsReason } from "./never-runs.js";
-import { runsAfter, scheduleOrThrow, zoneOrThrow } from "./next-runs.js";
-import { wallSeconds } from "./civil.js";
+import { runOptionsOrThrow, runsAfter, scheduleOrThrow, zoneOrThrow } from "./next-runs.js";
+import { isoFromWallSeconds, wallSeconds } from "./civil.js";
 import { wallToInstant } from "./next-time.js";
 import type { ZoneOffsets } from "./zone-offsets.js";
 
@@ -37,11 +37,12 @@ export interface SchedulePreview {
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-export function previewSchedule(schedule: string, opts: { timeZone?: string; from: Date; count: number }): SchedulePreview {
+/** Throws `KubejobsError` for a bad schedule, zone, `from` (default now) or `count` (default 5), as `nextRuns` does. */
+export function previewSchedule(schedule: string, opts: { timeZone?: string; from?: Date; count?: number }): SchedulePreview {
   const parsed = scheduleOrThrow(schedule);
   const zone = zoneOrThrow(opts.timeZone);
-  const fromMs = opts.from.getTime();
-  const times = runsAfter(parsed, zone, fromMs, opts.count);
+  const { fromMs, count } = runOptionsOrThrow(opts);
+  const times = runsAfter(parsed, zone, fromMs, count);
   const last = times[times.length - 1];
   const changes = parsed.kind === "cron" && last !== undefined ? dstChangesFor(parsed, zone, fromMs, last + 1) : [];
   const runs = times.map((ms) => runPreview(ms, zone, changes));
@@ -52,7 +53,7 @@ export function previewSchedule(schedule: string, opts: { timeZone?: string; fro
     runs,
     dstChanges: changes,
   };
-  if (times.length === 0 && opts.count > 0) {
+  if (times.length === 0 && count > 0) {
     preview.neverRuns =
       (parsed.kind === "cron" ? neverRunsReason(parsed) : undefined) ??
       "no matching time within 5 years (the controller searches no further)";
@@ -74,7 +75,7 @@ function runPreview(ms: number, zone: ZoneOffsets, changes: DstChange[]): RunPre
 }
 
 function isoWall(wall: number): string {
-  return new Date(wall * 1000).toISOString().slice(0, 19);
+  return isoFromWallSeconds(wall);
 }
 
 function formatOffset(offsetSeconds: number): string {

@@ -13,7 +13,7 @@
  * history) can be missed. Node's tz data version may differ from the Go build of the cluster's
  * controller.
  */
-import { daysFromCivil } from "./civil.js";
+import { DATE_LIMIT_SECONDS, daysFromCivil } from "./civil.js";
 import { tabulatedZone } from "./zone-table.js";
 import { SEGMENT_SECONDS, type Segment, type Transition } from "./zone-segment.js";
 
@@ -72,8 +72,8 @@ export function intlSegments(timeZone: string): ((index: number) => Segment) | u
   return intlOffset && ((index) => scanSegment(index * SEGMENT_SECONDS, intlOffset));
 }
 
-/** Offsets by `Intl`; undefined for a zone that ICU reads as UTC or does not know. */
-function intlOffsetOf(timeZone: string): ((unixSeconds: number) => number) | undefined {
+/** Offsets by `Intl`; undefined for a zone that ICU reads as UTC or does not know. Exported for the generator. */
+export function intlOffsetOf(timeZone: string): ((unixSeconds: number) => number) | undefined {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat("en-US", {
@@ -93,7 +93,10 @@ function intlOffsetOf(timeZone: string): ((unixSeconds: number) => number) | und
   }
   if (format.resolvedOptions().timeZone === "UTC") return undefined;
 
-  return (unixSeconds: number): number => {
+  return (at: number): number => {
+    // Intl throws outside the Date range; the offset there is the one at its end (no zone has
+    // rules that far out, and the walk may look a day past the end).
+    const unixSeconds = Math.min(DATE_LIMIT_SECONDS, Math.max(-DATE_LIMIT_SECONDS, at));
     let year = 0,
       month = 0,
       day = 0,

@@ -5,12 +5,16 @@
  * A rule is `U` for a zone that Node reads as UTC (or does not know), or base-36 minutes: the
  * offset just before the table's first segment, then per transition the minutes since the previous
  * one (the first: since the table's start) and the offset after it, e.g. `1o 3e9o,3c 6hc0,1o`.
+ * Then, after `|`, the segment (base 36) up to which those transitions are all there are (the
+ * table's end, or later for a zone whose rules change past it), and after another `|` the zone's
+ * last rule for every segment after that (zone-rule.ts). Without it, Intl answers past the end.
  */
 import { ZONE_RULE_OF, ZONE_RULES, ZONE_TABLE_SEGMENTS, ZONE_TABLE_TZ } from "./generated/zone-table.js";
+import { decodeLastRule, ruleSegment } from "./zone-rule.js";
 import { SEGMENT_SECONDS, type Segment, type Transition } from "./zone-segment.js";
 
 export interface TableZone {
-  /** The segment of this index (see zone-offsets.ts), or undefined outside the table's years. */
+  /** The segment of this index (see zone-offsets.ts), or undefined before the table (or past it, for a zone without a last rule). */
   segment(index: number): Segment | undefined;
 }
 
@@ -28,10 +32,13 @@ export function tabulatedZone(timeZone: string): TableZone | "utc" | undefined {
   return rule === undefined ? undefined : decodeZoneRule(rule, ZONE_TABLE_SEGMENTS[0], ZONE_TABLE_SEGMENTS[1]);
 }
 
-/** A rule as segments `first` (included) to `end` (excluded). Exported for the generator's round trip. */
+/** A rule as segments from `first` (included); its transitions end at `end` unless it says otherwise. Exported for the generator's round trip. */
 export function decodeZoneRule(rule: string, first: number, end: number): TableZone | "utc" {
   if (rule === "U") return "utc";
-  const [initial = "0", ...changes] = rule.split(" ");
+  const [listed = "", listedEnd, last] = rule.split("|");
+  const explicitEnd = listedEnd === undefined ? end : parseInt(listedEnd, 36);
+  const lastRule = last === undefined ? undefined : decodeLastRule(last);
+  const [initial = "0", ...changes] = listed.split(" ");
   const transitions: Transition[] = [];
   let at = first * SEGMENT_SECONDS;
   let offset = parseInt(initial, 36) * 60;
@@ -45,7 +52,8 @@ export function decodeZoneRule(rule: string, first: number, end: number): TableZ
   const initialOffset = parseInt(initial, 36) * 60;
   return {
     segment(index) {
-      if (index < first || index >= end) return undefined;
+      if (index < first) return undefined;
+      if (index >= explicitEnd) return lastRule && ruleSegment(lastRule, index);
       const start = index * SEGMENT_SECONDS;
       let offsetAtStart = initialOffset;
       const inSegment: Transition[] = [];

@@ -138,6 +138,8 @@ export function describe(value: unknown): string {
   if (typeof value === "boolean") return "a boolean";
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return "a string";
+  // A JS caller's `undefined` (JSON would leave the key out): "not undefined", never "not a undefined".
+  if (value === undefined) return "undefined";
   return `a ${typeof value}`;
 }
 

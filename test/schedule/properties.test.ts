@@ -3,7 +3,16 @@
 import { CronExpressionParser } from "cron-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeSchedule, nextRuns, validateSchedule } from "../../src/schedule/index.js";
+import { compile } from "../../src/api.js";
+import { IANA_ZONE_NAMES } from "../../src/schedule/generated/zone-names.js";
+import {
+  describeSchedule,
+  dstChanges,
+  nextRuns,
+  previewSchedule,
+  validateSchedule,
+  type SchedulePreview,
+} from "../../src/schedule/index.js";
 import { KubejobsError } from "../../src/diagnostic.js";
 
 interface Field {
@@ -212,12 +221,100 @@ describe("any input: a diagnostic or a result, never a crash", () => {
         expect(Array.isArray(found)).toBe(true);
         if (found.length === 0) {
           expect(() => nextRuns(schedule, { from: new Date("2024-01-01T00:00:00Z"), count: 2 })).not.toThrow();
-          expect(typeof describeSchedule(schedule)).toBe("string");
+          // Never cronstrue's failure (the description's fallback): every valid schedule reads.
+          expect(describeSchedule(schedule)).not.toMatch(/no plain-English reading/);
         } else {
           expect(() => nextRuns(schedule)).toThrow(KubejobsError);
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("fields of only commas (issue 10, case 3)", () => {
+  // robfig drops empty list items: `,` matches nothing, which the day fields' OR lets through.
+  const empty = fc.constantFrom(",", ",,", ",,,");
+  const fieldOrEmpty = (min: number, max: number) =>
+    fc.oneof(
+      field(min, max).map((f) => f.text),
+      empty,
+    );
+  const schedule = fc
+    .tuple(fieldOrEmpty(0, 59), fieldOrEmpty(0, 23), fieldOrEmpty(1, 28), fieldOrEmpty(1, 12), fieldOrEmpty(0, 6))
+    .map((fields) => fields.join(" "));
+
+  it("are described (never by the fallback) and previewed, without a throw", () => {
+    fc.assert(
+      fc.property(schedule, (text) => {
+        expect(validateSchedule(text)).toEqual([]);
+        expect(describeSchedule(text)).not.toMatch(/no plain-English reading/);
+        const runs = nextRuns(text, { from: new Date("2024-01-01T00:00:00Z"), count: 2 });
+        if (runs.length === 0) expect(describeSchedule(text)).toMatch(/^Never runs/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("dates at the ends of the Date range (issue 10, case 6)", () => {
+  const END = 8.64e15;
+  const DAY = 86_400_000;
+  const edge = fc.oneof(fc.integer({ min: END - 3 * DAY, max: END }), fc.integer({ min: -END, max: -END + 3 * DAY }));
+  const names = IANA_ZONE_NAMES.split(" ");
+  const zone = fc.oneof(fc.constant(undefined), fc.constantFrom(...names));
+  const schedule = fc.oneof(cron.map(text), fc.constantFrom("@yearly", "@hourly", "@every 90m", "@every 1h30m10s", "30 2 * * *"));
+
+  const onlyKubejobsErrors = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof KubejobsError) return e;
+      throw new Error(`threw ${(e as Error)?.name}: ${(e as Error)?.message}`);
+    }
+  };
+
+  it("nextRuns, previewSchedule and dstChanges throw KubejobsError only, and runs stay in the range", () => {
+    fc.assert(
+      fc.property(schedule, zone, edge, (text, timeZone, ms) => {
+        const from = new Date(ms);
+        const runs = onlyKubejobsErrors(() => nextRuns(text, { timeZone, from, count: 3 }));
+        if (Array.isArray(runs)) {
+          let previous = ms;
+          for (const run of runs as Date[]) {
+            expect(run.getTime()).toBeGreaterThan(previous);
+            expect(run.getTime()).toBeLessThanOrEqual(END);
+            previous = run.getTime();
+          }
+        }
+        const preview = onlyKubejobsErrors(() => previewSchedule(text, { timeZone, from, count: 3 }));
+        if (!(preview instanceof KubejobsError))
+          for (const run of (preview as SchedulePreview).runs) expect(run.local).toMatch(/^[+-]?\d{4,6}-/);
+        onlyKubejobsErrors(() => dstChanges(text, { timeZone: timeZone as string, from, to: new Date(Math.min(END, ms + 400 * DAY)) }));
+        onlyKubejobsErrors(() =>
+          dstChanges(text, { timeZone: timeZone as string, from: new Date(Math.max(-END, ms - 400 * DAY)), to: from }),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("compile never throws, whatever `now`", () => {
+    fc.assert(
+      fc.property(schedule, zone, fc.oneof(edge, fc.constant(Number.NaN)), (text, timeZone, ms) => {
+        const result = compile(
+          {
+            kind: "ScheduledJob",
+            name: "edge",
+            schedule: text,
+            ...(timeZone ? { timeZone } : {}),
+            containers: { main: { image: "busybox" } },
+          },
+          { now: new Date(ms) },
+        );
+        expect(Array.isArray(result.diagnostics)).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
 });

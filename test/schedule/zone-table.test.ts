@@ -3,7 +3,7 @@
 // segment bounds, so DST warnings and next runs cannot change.
 import { describe, expect, it } from "vitest";
 import { IANA_ZONE_NAMES } from "../../src/schedule/generated/zone-names.js";
-import { ZONE_RULE_OF, ZONE_TABLE_SEGMENTS, ZONE_TABLE_TZ } from "../../src/schedule/generated/zone-table.js";
+import { ZONE_RULE_OF, ZONE_RULES, ZONE_TABLE_SEGMENTS, ZONE_TABLE_TZ } from "../../src/schedule/generated/zone-table.js";
 import { intlZone, zoneOffsets } from "../../src/schedule/zone-offsets.js";
 import { SEGMENT_SECONDS } from "../../src/schedule/zone-segment.js";
 import { tabulatedZone } from "../../src/schedule/zone-table.js";
@@ -76,5 +76,12 @@ describe("generated zone table", () => {
     expect(table.transitionsBetween(tableEnd - 400 * 86400, tableEnd + 400 * 86400)).toEqual(
       intl.transitionsBetween(tableEnd - 400 * 86400, tableEnd + 400 * 86400),
     );
+  });
+});
+
+describe("the zones' last rules, past the table (issue 10, case 8)", () => {
+  it("every zone with an offset has one, so that no walk past 2045 needs Intl", () => {
+    const without = ZONE_RULES.filter((rule) => rule !== "U" && !rule.includes("|"));
+    expect(without).toEqual([]);
   });
 });

@@ -10,12 +10,15 @@ import { isRecord, utf8Length } from "./util.js";
 
 const TOTAL_ANNOTATION_SIZE_LIMIT_BYTES = 256 * 1024;
 
-const DEPRECATED_POD_ANNOTATIONS: Readonly<Record<string, string>> = {
-  "scheduler.alpha.kubernetes.io/critical-pod": 'non-functional since Kubernetes 1.16; use the "priorityClassName" field instead',
-  "security.alpha.kubernetes.io/sysctls": 'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
-  "security.alpha.kubernetes.io/unsafe-sysctls":
+// A Map: annotation keys are the user's, and `constructor` must not find Object's.
+const DEPRECATED_POD_ANNOTATIONS: ReadonlyMap<string, string> = new Map([
+  ["scheduler.alpha.kubernetes.io/critical-pod", 'non-functional since Kubernetes 1.16; use the "priorityClassName" field instead'],
+  ["security.alpha.kubernetes.io/sysctls", 'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead'],
+  [
+    "security.alpha.kubernetes.io/unsafe-sysctls",
     'non-functional since Kubernetes 1.11; use the pod securityContext "sysctls" field instead',
-};
+  ],
+]);
 // Warned only when the matching securityContext.seccompProfile field is absent (warnings.go).
 const SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
 const SECCOMP_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
@@ -59,7 +62,7 @@ export const annotations: Rule = {
     if (!isRecord(podAnnotations)) return;
     checkAnnotations(podAnnotations, [...t.podMetaPath, "annotations"], out, true);
     for (const key in podAnnotations) {
-      let reason = DEPRECATED_POD_ANNOTATIONS[key];
+      let reason = DEPRECATED_POD_ANNOTATIONS.get(key);
       if (key === SECCOMP_POD_ANNOTATION && !hasSeccompProfile(t.podSpec)) reason = SECCOMP_REASON;
       if (key.startsWith(SECCOMP_CONTAINER_PREFIX)) {
         const name = key.slice(SECCOMP_CONTAINER_PREFIX.length);

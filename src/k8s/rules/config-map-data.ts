@@ -39,7 +39,7 @@ export const configMapData: Rule = {
         const problem = checkConfigMapKey(key);
         if (problem)
           out.push(atKey(error("configmap/invalid-key", ["binaryData", key], `ConfigMap key ${JSON.stringify(key)} ${problem}`)));
-        if (data && key in data)
+        if (data && Object.hasOwn(data, key))
           out.push(
             atKey(
               error(

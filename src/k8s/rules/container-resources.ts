@@ -36,7 +36,7 @@ const TYPO = /^\s*([+-]?[0-9.]+)\s*([A-Za-z]+)\s*$/;
 /** A hint for a quantity that does not parse, naming the likely fix. */
 export function quantityHint(resource: string, raw: string | number): string {
   const typo = TYPO.exec(String(raw));
-  const unit = typo ? UNIT_TYPOS[typo[2] as string] : undefined;
+  const unit = typo && Object.hasOwn(UNIT_TYPOS, typo[2]!) ? UNIT_TYPOS[typo[2]!] : undefined;
   if (typo && unit !== undefined) {
     if (unit.endsWith("i")) return `write ${typo[1]}${unit}`;
     return `write ${typo[1]}${unit} (powers of 1000) or ${typo[1]}${unit === "k" ? "K" : unit}i (powers of 1024)`;
@@ -188,7 +188,7 @@ export const containerResources: Rule = {
               ),
             );
           }
-        } else if (!overcommitAllowed(name) && !(limitsRaw && name in limitsRaw)) {
+        } else if (!overcommitAllowed(name) && !(limitsRaw && Object.hasOwn(limitsRaw, name))) {
           out.push(
             error(
               "resources/limit-required",

@@ -29,7 +29,7 @@ function generatedLabels(metadata: Json | undefined): Json {
 /** Whether a label selector matches a label set. Source: apimachinery LabelSelectorAsSelector. */
 function matches(selector: Json, labels: Json): boolean {
   const matchLabels = asRecord(selector.matchLabels);
-  if (matchLabels) for (const key in matchLabels) if (labels[key] !== matchLabels[key]) return false;
+  if (matchLabels) for (const key in matchLabels) if (!Object.hasOwn(labels, key) || labels[key] !== matchLabels[key]) return false;
   for (const raw of asArray(selector.matchExpressions)) {
     const expr = asRecord(raw);
     if (!expr || typeof expr.key !== "string") continue;

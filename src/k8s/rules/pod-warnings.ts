@@ -8,13 +8,14 @@ import { error, warning, type Diagnostic, type Path } from "../../diagnostic.js"
 import type { Rule } from "./rule.js";
 import { asArray, asRecord, type Json } from "./util.js";
 
-const DEPRECATED_NODE_LABELS: Readonly<Record<string, string>> = {
-  "beta.kubernetes.io/arch": 'deprecated since Kubernetes 1.14; use "kubernetes.io/arch" instead',
-  "beta.kubernetes.io/os": 'deprecated since Kubernetes 1.14; use "kubernetes.io/os" instead',
-  "failure-domain.beta.kubernetes.io/region": 'deprecated since Kubernetes 1.17; use "topology.kubernetes.io/region" instead',
-  "failure-domain.beta.kubernetes.io/zone": 'deprecated since Kubernetes 1.17; use "topology.kubernetes.io/zone" instead',
-  "beta.kubernetes.io/instance-type": 'deprecated since Kubernetes 1.17; use "node.kubernetes.io/instance-type" instead',
-};
+// A Map: label keys are the user's, and `constructor` must not find Object's.
+const DEPRECATED_NODE_LABELS: ReadonlyMap<string, string> = new Map([
+  ["beta.kubernetes.io/arch", 'deprecated since Kubernetes 1.14; use "kubernetes.io/arch" instead'],
+  ["beta.kubernetes.io/os", 'deprecated since Kubernetes 1.14; use "kubernetes.io/os" instead'],
+  ["failure-domain.beta.kubernetes.io/region", 'deprecated since Kubernetes 1.17; use "topology.kubernetes.io/region" instead'],
+  ["failure-domain.beta.kubernetes.io/zone", 'deprecated since Kubernetes 1.17; use "topology.kubernetes.io/zone" instead'],
+  ["beta.kubernetes.io/instance-type", 'deprecated since Kubernetes 1.17; use "node.kubernetes.io/instance-type" instead'],
+]);
 
 function warnTerm(term: unknown, path: Path, out: Diagnostic[]): void {
   const t = asRecord(term);
@@ -23,7 +24,7 @@ function warnTerm(term: unknown, path: Path, out: Diagnostic[]): void {
     const list = asArray(t[field]);
     for (let i = 0; i < list.length; i++) {
       const key = asRecord(list[i])?.key;
-      const reason = typeof key === "string" ? DEPRECATED_NODE_LABELS[key] : undefined;
+      const reason = typeof key === "string" ? DEPRECATED_NODE_LABELS.get(key) : undefined;
       if (reason)
         out.push(warning("pod/deprecated-node-label", [...path, field, i, "key"], `node label ${JSON.stringify(key)} is ${reason}`));
     }
@@ -68,7 +69,7 @@ export const podWarnings: Rule = {
     const nodeSelector = asRecord(spec.nodeSelector);
     if (nodeSelector) {
       for (const key in nodeSelector) {
-        const reason = DEPRECATED_NODE_LABELS[key];
+        const reason = DEPRECATED_NODE_LABELS.get(key);
         if (reason)
           out.push(warning("pod/deprecated-node-label", [...p, "nodeSelector", key], `node label ${JSON.stringify(key)} is ${reason}`));
       }
@@ -112,7 +113,7 @@ export const podWarnings: Rule = {
       const c = asRecord(spread[i]);
       if (!c) continue;
       const key = c.topologyKey;
-      const reason = typeof key === "string" ? DEPRECATED_NODE_LABELS[key] : undefined;
+      const reason = typeof key === "string" ? DEPRECATED_NODE_LABELS.get(key) : undefined;
       if (reason)
         out.push(
           warning(

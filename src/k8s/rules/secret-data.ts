@@ -119,7 +119,7 @@ export const secretData: Rule = {
     }
     const type = t.obj.type;
     const has = (key: string): boolean =>
-      sizes.has(key) || (data !== undefined && key in data) || (stringData !== undefined && key in stringData);
+      sizes.has(key) || (data !== undefined && Object.hasOwn(data, key)) || (stringData !== undefined && Object.hasOwn(stringData, key));
     const where = stringData ? "stringData" : "data";
     const need = (key: string, why: string): void => {
       if (!has(key))
