@@ -10,7 +10,7 @@ export const nameNearLimit: LintRule = {
   rationale: "A name within 8 characters of its limit leaves no room for an environment suffix such as -staging.",
   hint: "shorten the name",
   check(t, _ctx, report) {
-    const limit = LIMITS[t.kind];
+    const limit = Object.hasOwn(LIMITS, t.kind) ? LIMITS[t.kind] : undefined;
     const name = t.metadata?.name;
     if (limit === undefined || typeof name !== "string" || name.length <= limit - MARGIN || name.length > limit) return;
     report({
