@@ -31,7 +31,9 @@ export interface Discovery {
   problems: ArgumentProblem[];
 }
 
-export const STDIN = "<stdin>";
+/** JSON Schemas (the editor schema) are never inputs of a scan. */
+const SCHEMA_FILE = /\.schema\.json$/i;
+const STDIN = "<stdin>";
 const TS_EXTENSIONS = /\.(?:ts|mts|cts|tsx|js|mjs|cjs|jsx)$/i;
 /** In a directory, only these TS/JS files are templates: helper modules they import are not. */
 const TS_TEMPLATE_NAME = /\.kubejobs\.(?:ts|mts|js|mjs)$/i;
@@ -118,6 +120,9 @@ async function walk(absDir: string, shownDir: string, ancestors: Set<string>, vi
       await walk(absPath, shown, new Set([...ancestors, real]), visit, diagnostics);
       continue;
     }
+    // The editor schema next to the templates (`kubejobs schema > kubejobs.schema.json`, written
+    // by init) is no input, and at 250 KB, with `"kind": "Job"` in its text, costly to parse.
+    if (SCHEMA_FILE.test(entry.name)) continue;
     const format = DATA_EXTENSIONS.has(extname(entry.name).toLowerCase()) ? "yaml" : TS_TEMPLATE_NAME.test(entry.name) ? "ts" : undefined;
     if (format === undefined) continue;
     // A scan takes regular files only: opening a FIFO blocks until something writes to it, and a

@@ -2,7 +2,6 @@ import { visit, type Document, type LineCounter, type YAMLError } from "yaml";
 import type { Diagnostic, Severity } from "../diagnostic.js";
 import type { LoadCode } from "./codes.js";
 import { loadDiagnostic, type LoadProblem } from "./diagnostics.js";
-import { thrownMessage } from "./plain-data.js";
 import type { SourceRange } from "./types.js";
 
 /**
@@ -158,46 +157,6 @@ export function rangeAt(lines: LineCounter, start: number, end?: number): Source
   if (end === undefined || end <= start) return { line: from.line, column: from.col };
   const to = lines.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-
-/**
- * `toJS` throws for two alias problems that the parser leaves to it: too many expansions (a
- * billion-laughs document) and an alias whose anchor is not defined before it.
- */
-export function aliasProblem(doc: Document.Parsed, lines: LineCounter, e: unknown): { problem: LoadProblem; at?: SourceRange } {
-  const message = thrownMessage(e);
-  if (e instanceof RangeError && /call stack/i.test(message)) {
-    return {
-      problem: {
-        code: "load/too-deep",
-        message: "aliases nest the data too deep to read",
-        hint: "no template field nests this deep; check aliases that include each other",
-      },
-    };
-  }
-  if (/alias count/i.test(message)) {
-    return {
-      problem: {
-        code: "yaml/alias-limit",
-        message: "aliases in this document expand to too much data",
-        hint: 'this guards against "billion laughs" documents; write the repeated values out or use fewer aliases',
-      },
-      at: firstAlias(doc, lines, () => true),
-    };
-  }
-  if (/unresolved alias/i.test(message)) {
-    const defined = new Set<string>();
-    const at = firstAlias(doc, lines, (source) => !defined.has(source), defined);
-    return {
-      problem: {
-        code: "yaml/unknown-anchor",
-        message: "an alias refers to an anchor that is not defined before it",
-        hint: "define `&name` on a value above the `*name` that uses it",
-      },
-      at,
-    };
-  }
-  return { problem: { code: "yaml/syntax", message } };
 }
 
 /** The position of the first alias (in document order) that `matches`, recording anchors on the way. */

@@ -197,3 +197,14 @@ describe("directories", () => {
     });
   });
 });
+
+describe("the editor schema next to templates", () => {
+  it("is not read by a directory scan, even when its text mentions kind: Job", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kubejobs-schema-skip-"));
+    writeFileSync(join(dir, "kubejobs.schema.json"), '{ "kind": "Job", broken');
+    writeFileSync(join(dir, "job.kubejobs.yaml"), "kind: Job\nname: a\ncontainers: { main: { image: busybox } }\n");
+    const { documents, diagnostics } = await load([dir]);
+    expect(diagnostics).toEqual([]);
+    expect(documents.map((d) => d.file)).toEqual([join(dir, "job.kubejobs.yaml")]);
+  });
+});
