@@ -20,7 +20,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 /** Source modules that are files of their own in dist/chunks; an import of one stays an import. */
 const SHARED = [
-  [/\/src\/cli\/(render|validate|lint|next|preview|init|schema)\.ts$/, (m) => `${m[1]}.js`],
+  [/\/src\/cli\/(render|validate|lint|next|preview|init|schema|check-out-dir|krm)\.ts$/, (m) => `${m[1]}.js`],
   [/\/src\/cli\/args\.ts$/, () => "args.js"],
   [/\/src\/load\/(yaml|ts)\.ts$/, (m) => `load-${m[1]}.js`],
   [/\/src\/k8s\/generated\/(validators-\d+\.\d+)\.js$/, (m) => `${m[1]}.js`],
@@ -35,6 +35,7 @@ const entries = {
   preview: "src/cli/preview.ts",
   init: "src/cli/init.ts",
   schema: "src/cli/schema.ts",
+  "check-out-dir": "src/cli/check-out-dir.ts",
   args: "src/cli/args.ts",
   "load-yaml": "src/load/yaml.ts",
   "load-ts": "src/load/ts.ts",
