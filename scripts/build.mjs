@@ -36,6 +36,7 @@ const entries = {
   init: "src/cli/init.ts",
   schema: "src/cli/schema.ts",
   "check-out-dir": "src/cli/check-out-dir.ts",
+  krm: "src/cli/krm.ts",
   args: "src/cli/args.ts",
   "load-yaml": "src/load/yaml.ts",
   "load-ts": "src/load/ts.ts",
@@ -175,6 +176,8 @@ function writeCodeCaches() {
 rmSync("dist", { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: { cli: "src/cli/bin.ts" }, outdir: "dist", plugins: [sharedFiles(undefined, "./chunks/")] }),
+  // The KRM function's own executable (kpt's `exec:` and kustomize's `exec.path` take no arguments).
+  build({ ...common, entryPoints: { krm: "src/cli/krm-bin.ts" }, outdir: "dist", plugins: [sharedFiles(undefined, "./chunks/")] }),
   ...Object.entries(entries).map(([name, file]) =>
     CODE_CACHED.has(name)
       ? buildCodeCached(name, file)
@@ -194,6 +197,7 @@ await Promise.all([
   }),
 ]);
 chmodSync("dist/cli.js", 0o755);
+chmodSync("dist/krm.js", 0o755);
 writeCodeCaches();
 // Declarations for library users (`import { job } from "kubejobs"` type-checks with tsc).
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
