@@ -45,12 +45,19 @@ export function explainFieldProblem({ problem, at, field, kind }: FieldProblem):
   }
   if (kind === "ScheduledJob" && JOB_ONLY.has(field)) {
     return atKey(
-      error(
-        "template/job-field",
-        path,
-        `${quote(field)} is a Job field: a ScheduledJob's CronJob is mutable (a sync updates it in place) and the Jobs it starts are not synced`,
-        "remove it; the project config's gitops leaves ScheduledJobs alone too",
-      ),
+      field === "nameSuffix"
+        ? error(
+            "template/job-field",
+            path,
+            `${quote(field)} is a Job field: the CronJob controller names each Job it starts (the CronJob's name and the scheduled time)`,
+            "remove it",
+          )
+        : error(
+            "template/job-field",
+            path,
+            `${quote(field)} is a Job field: a ScheduledJob's CronJob is mutable (a sync updates it in place) and the Jobs it starts are not synced`,
+            "remove it; the project config's gitops leaves ScheduledJobs alone too",
+          ),
     );
   }
   if (MANIFEST_FIELDS.has(field)) {
