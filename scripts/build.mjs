@@ -20,7 +20,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 /** Source modules that are files of their own in dist/chunks; an import of one stays an import. */
 const SHARED = [
-  [/\/src\/cli\/(render|validate|lint|next|preview|init|schema)\.ts$/, (m) => `${m[1]}.js`],
+  [/\/src\/cli\/(render|validate|lint|next|preview|init|schema|check-out-dir|krm)\.ts$/, (m) => `${m[1]}.js`],
   [/\/src\/cli\/args\.ts$/, () => "args.js"],
   [/\/src\/load\/(yaml|ts)\.ts$/, (m) => `load-${m[1]}.js`],
   [/\/src\/k8s\/generated\/(validators-\d+\.\d+)\.js$/, (m) => `${m[1]}.js`],
@@ -35,6 +35,8 @@ const entries = {
   preview: "src/cli/preview.ts",
   init: "src/cli/init.ts",
   schema: "src/cli/schema.ts",
+  "check-out-dir": "src/cli/check-out-dir.ts",
+  krm: "src/cli/krm.ts",
   args: "src/cli/args.ts",
   "load-yaml": "src/load/yaml.ts",
   "load-ts": "src/load/ts.ts",
@@ -174,6 +176,8 @@ function writeCodeCaches() {
 rmSync("dist", { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: { cli: "src/cli/bin.ts" }, outdir: "dist", plugins: [sharedFiles(undefined, "./chunks/")] }),
+  // The KRM function's own executable (kpt's `exec:` and kustomize's `exec.path` take no arguments).
+  build({ ...common, entryPoints: { krm: "src/cli/krm-bin.ts" }, outdir: "dist", plugins: [sharedFiles(undefined, "./chunks/")] }),
   ...Object.entries(entries).map(([name, file]) =>
     CODE_CACHED.has(name)
       ? buildCodeCached(name, file)
@@ -193,6 +197,7 @@ await Promise.all([
   }),
 ]);
 chmodSync("dist/cli.js", 0o755);
+chmodSync("dist/krm.js", 0o755);
 writeCodeCaches();
 // Declarations for library users (`import { job } from "kubejobs"` type-checks with tsc).
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });

@@ -133,7 +133,8 @@ function unionsAsConditionals(schema: Json): Json {
 
 /**
  * The run-time Template: one object schema holding the fields of both kinds, with `schedule`
- * required for a ScheduledJob and the ScheduledJob-only fields set to `false` for a Job. It accepts
+ * required for a ScheduledJob, the ScheduledJob-only fields set to `false` for a Job and the
+ * Job-only ones (`gitops`, `nameSuffix`) to `false` for a ScheduledJob. It accepts
  * exactly what the editor schema's `kind` discriminator accepts, but the ~60 shared fields are
  * compiled once instead of once per kind, which halves the code V8 compiles on first use. Checked
  * here: if the two kinds ever share a field with different schemas, generation fails.
@@ -146,21 +147,29 @@ function mergeKinds(schema: JsonObject): JsonObject {
   const scheduledFields = scheduled.properties as JsonObject;
   const bare = (field: Json) => JSON.stringify(stripAnnotations(field, "/x"));
   for (const name of Object.keys(jobFields)) {
-    if (name === "kind") continue;
-    if (!(name in scheduledFields) || bare(jobFields[name]!) !== bare(scheduledFields[name]!)) {
+    if (name === "kind" || !(name in scheduledFields)) continue;
+    if (bare(jobFields[name]!) !== bare(scheduledFields[name]!)) {
       throw new Error(`gen-template-schema: Job and ScheduledJob differ in field ${name}; update mergeKinds`);
     }
   }
   const scheduledOnly = Object.keys(scheduledFields).filter((name) => !(name in jobFields));
+  const jobOnly = Object.keys(jobFields).filter((name) => !(name in scheduledFields));
   const jobRequired = job.required as string[];
   const extraRequired = (scheduled.required as string[]).filter((name) => !jobRequired.includes(name));
   const template: JsonObject = {
     type: "object",
     additionalProperties: false,
     required: jobRequired,
-    properties: { ...scheduledFields, kind: { enum: ["Job", "ScheduledJob"] } },
+    properties: {
+      ...scheduledFields,
+      ...Object.fromEntries(jobOnly.map((name) => [name, jobFields[name]!])),
+      kind: { enum: ["Job", "ScheduledJob"] },
+    },
     if: { properties: { kind: { const: "ScheduledJob" } } },
-    then: { required: extraRequired },
+    then: {
+      required: extraRequired,
+      ...(jobOnly.length === 0 ? {} : { properties: Object.fromEntries(jobOnly.map((name) => [name, false])) }),
+    },
     else: { properties: Object.fromEntries(scheduledOnly.map((name) => [name, false])) },
   };
   return { ...schema, definitions: { ...definitions, Template: template } };

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostic.js";
 import { DEFAULT_KUBE_VERSION, type KubeVersion } from "../k8s/versions.js";
+import type { GitopsMode } from "../template/types.js";
 
 export interface PipelineOptions {
   /** Target Kubernetes version (default: the newest bundled). */
@@ -14,6 +15,8 @@ export interface PipelineOptions {
   unreadFiles?: Record<string, Pick<Diagnostic, "code" | "message" | "hint">>;
   /** Schedules are checked for DST trouble in the year after `now` (default: a fixed year, so results are pure). */
   now?: Date;
+  /** GitOps annotations for Jobs (INTEGRATIONS.md §5); a template's own `gitops` wins. */
+  gitops?: GitopsMode;
 }
 
 export function targetVersion(options: PipelineOptions): KubeVersion {

@@ -15,6 +15,7 @@ Commands:
   preview <file|dir|->...   every CronJob's week on one page: overlaps, load, pile-ups, clock changes
   init [NAME]               write a starter template (TypeScript, or --yaml)
   schema                    print the JSON Schema of YAML templates
+  krm                       run as a KRM function (kpt, kustomize): ResourceList on stdin and stdout
 
 Options:
   -h, --help      help for a command: kubejobs render --help
@@ -41,6 +42,7 @@ const COMMANDS = new Map<string, () => Promise<Command>>([
   ["preview", async () => (await import("./preview.js")).runPreview],
   ["init", async () => (await import("./init.js")).runInit],
   ["schema", async () => (await import("./schema.js")).runSchema],
+  ["krm", async () => (await import("./krm.js")).runKrmCommand],
 ]);
 
 /** argv → exit code. Never throws for bad input; an unexpected exception is our bug. */

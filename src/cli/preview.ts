@@ -7,10 +7,12 @@ import { hasErrors, KubejobsError, type Diagnostic } from "../diagnostic.js";
 import { renderPreviewHtml } from "../preview/html/render-html.js";
 import { DEFAULT_DAYS, MAX_DAYS, previewSchedules } from "../preview/preview-schedules.js";
 import { renderPreviewText } from "../preview/text.js";
+import { loadManifestSchemas } from "../validate/manifest.js";
 import { parseInstant } from "../schedule/parse-instant.js";
-import { parseCommandArgs, parseKubeVersion, UsageError } from "./args.js";
+import { parseCommandArgs, UsageError } from "./args.js";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from "./io.js";
 import { exitCodeFor, loadFromCli } from "./load-inputs.js";
+import { PROJECT_OPTIONS, resolveProject } from "./project.js";
 import { reportDiagnostics } from "./report.js";
 
 const HELP = `Usage: kubejobs preview <file|dir|->... [options]
@@ -30,8 +32,11 @@ Options:
       --format FORMAT      html (one self-contained page), text (terminal view) or json (the data);
                            default html when -o ends in .html, text otherwise
   -o, --output FILE        write to FILE instead of stdout (nothing is written on error)
-      --kube-version X.Y   target Kubernetes version for the checks (default: newest bundled)
+      --kube-version X.Y   target Kubernetes version for the checks (default: the config's, else newest bundled)
+      --config FILE        project config (default: kubejobs.config.yaml here or in a parent directory)
   -h, --help               this help
+
+With no paths, the project config's include names the inputs.
 
 Examples:
   kubejobs preview examples/ -o week.html
@@ -63,14 +68,18 @@ async function preview(argv: string[], io: CliIO): Promise<number> {
     tz: { type: "string" },
     format: { type: "string" },
     output: { type: "string", short: "o" },
-    "kube-version": { type: "string" },
+    ...PROJECT_OPTIONS,
   });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;
   }
-  if (positionals.length === 0) throw new UsageError("name the templates or manifests to preview (files, directories, or - for stdin)");
-  const kubeVersion = parseKubeVersion(values["kube-version"]);
+  const project = await resolveProject(values, positionals, io, "template or manifest to preview (file, directory)");
+  if (project.inputs.length === 0) {
+    reportDiagnostics(project.diagnostics, io);
+    return exitCodeFor(project.diagnostics);
+  }
+  const { kubeVersion } = project;
   const days = parseDays(values.days);
   const output = values.output === "-" ? undefined : values.output;
   const format = parseFormat(values.format, output);
@@ -91,8 +100,9 @@ async function preview(argv: string[], io: CliIO): Promise<number> {
     from = parsed.date;
   }
 
-  const loaded = await loadFromCli(positionals, kubeVersion, io);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  // The checks need the target version's manifest schemas (a --kube-version other than the newest too).
+  const [loaded] = await Promise.all([loadFromCli(project.inputs, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
+  const diagnostics: Diagnostic[] = [...project.diagnostics, ...loaded.diagnostics];
   if (!hasErrors(diagnostics)) {
     const checked = checkPreviewInputs(loaded.documents, { kubeVersion, now, env: io.env });
     diagnostics.push(...checked.diagnostics);

@@ -118,6 +118,8 @@ const TEMPLATE_SHAPE = new FixedShape<AnyTemplate>({
   startingDeadlineSeconds: undefined,
   successfulJobsHistoryLimit: undefined,
   failedJobsHistoryLimit: undefined,
+  gitops: undefined,
+  nameSuffix: undefined,
 });
 
 export function templateWithFixedShape(template: Template): Template {

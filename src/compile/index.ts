@@ -4,6 +4,7 @@ import { compileFilesConfigMap } from "./config-map.js";
 import { CompileContext } from "./context.js";
 import { templateWithFixedShape } from "./fixed-shape.js";
 import { compileCronJob } from "./cron-job.js";
+import { checkHashedName, nameByContent } from "./gitops.js";
 import { compileJob } from "./job.js";
 import { OriginRecorder } from "./origins.js";
 import { compileSecret } from "./secret.js";
@@ -36,8 +37,11 @@ export function compileTemplate(given: Template, options: CompileOptions = {}, t
       "use OnFailure (restart the container in place) or Never (the default: a new pod per retry)",
     );
   }
+  if (template.kind === "Job") checkHashedName(template, ctx);
   const main =
-    template.kind === "ScheduledJob" ? compileCronJob(template, namespace, ctx, mainRec) : compileJob(template, namespace, ctx, mainRec);
+    template.kind === "ScheduledJob"
+      ? compileCronJob(template, namespace, ctx, mainRec)
+      : compileJob(template, namespace, options.gitops, ctx, mainRec);
 
   const manifests: Record<string, unknown>[] = [];
   const inputs = { env: options.env ?? {}, files: options.files ?? {}, unreadFiles: options.unreadFiles ?? {} };
@@ -47,11 +51,14 @@ export function compileTemplate(given: Template, options: CompileOptions = {}, t
     secretOrigins.push(list);
   }
   const origins: Origins[] = [...secretOrigins];
+  let filesConfigMap: Record<string, unknown> | undefined;
   if (ctx.inlineFiles.size > 0) {
     const [rec, list] = recorderFor();
-    manifests.push(compileFilesConfigMap(template, namespace, ctx, rec));
+    filesConfigMap = compileFilesConfigMap(template, namespace, ctx, rec);
+    manifests.push(filesConfigMap);
     origins.push(list);
   }
+  if (template.kind === "Job" && template.nameSuffix === "hash") nameByContent(main, filesConfigMap, template.name);
   manifests.push(main);
   origins.push(mainOrigins);
 

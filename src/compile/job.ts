@@ -1,5 +1,6 @@
-import type { JobFields, JobTemplate } from "../template/types.js";
+import type { GitopsMode, JobFields, JobTemplate } from "../template/types.js";
 import type { CompileContext } from "./context.js";
+import { addGitopsAnnotations } from "./gitops.js";
 import { objectMeta } from "./metadata.js";
 import type { OriginRecorder } from "./origins.js";
 import { compilePodTemplate } from "./pod-spec.js";
@@ -45,14 +46,17 @@ export function compileJobSpec(
 export function compileJob(
   t: JobTemplate,
   namespace: string | undefined,
+  gitops: GitopsMode | undefined,
   ctx: CompileContext,
   rec: OriginRecorder | undefined,
 ): Record<string, unknown> {
   rec?.add([], []);
+  const metadata = objectMeta(t.name, t, namespace, ["name"], rec);
+  addGitopsAnnotations(metadata, t, gitops, rec);
   return {
     apiVersion: "batch/v1",
     kind: "Job",
-    metadata: objectMeta(t.name, t, namespace, ["name"], rec),
+    metadata,
     spec: compileJobSpec(t, t.suspend, ctx, rec?.at("spec")),
   };
 }

@@ -1,5 +1,6 @@
 import type { K8sObject } from "../k8s/types.js";
 import type { Diagnostic, Path } from "../diagnostic.js";
+import type { GitopsMode } from "../template/types.js";
 
 export interface CompileOptions {
   /** Namespace for templates that set none (CLI `-n`); never overrides the template's. */
@@ -10,6 +11,8 @@ export interface CompileOptions {
   files?: Record<string, string>;
   /** `fromFile` sources the caller could not read, keyed the same way, with the problem to report. */
   unreadFiles?: Record<string, Pick<Diagnostic, "code" | "message" | "hint">>;
+  /** The project's GitOps mode (config or `--gitops`): annotations on Jobs; a template's own `gitops` wins. */
+  gitops?: GitopsMode;
 }
 
 /**

@@ -2,10 +2,12 @@
 // next to the other. scripts/gen-config-schema.ts compiles the schema into a standalone validator
 // (src/load/generated/config-validator.js); `kubejobs schema --config` prints it.
 
+import type { GitopsMode } from "../template/types.js";
+
 export const CONFIG_FILE_NAMES = ["kubejobs.config.yaml", "kubejobs.config.yml"] as const;
 
-export const GITOPS_MODES = ["argocd-hook", "argocd-replace", "flux"] as const;
-export type GitopsMode = (typeof GITOPS_MODES)[number];
+export type { GitopsMode };
+export const GITOPS_MODES = ["argocd-hook", "argocd-replace", "flux"] as const satisfies readonly GitopsMode[];
 
 export const RULE_LEVELS = ["error", "warning", "info", "off"] as const;
 export type RuleLevel = (typeof RULE_LEVELS)[number];

@@ -125,7 +125,24 @@ export interface JobTemplate extends JobFields {
   kind: "Job";
   /** Create the Job suspended. Becomes the Job's `spec.suspend`. */
   suspend?: boolean;
+  /**
+   * Annotations that keep a GitOps sync from fighting this Job (a changed Job fails with `field is
+   * immutable`; one deleted by its TTL looks missing and is created again). Overrides the project
+   * config's `gitops` and `--gitops`; `none` turns them off for this Job. Becomes `metadata.annotations`.
+   * @enumDescriptions ["Argo CD: a Sync hook (`argocd.argoproj.io/hook: Sync`, `hook-delete-policy: BeforeHookCreation`): re-created and run on every sync.", "Argo CD: `argocd.argoproj.io/sync-options: Replace=true`: a changed Job is replaced instead of patched.", "Flux: `kustomize.toolkit.fluxcd.io/force: Enabled`: a changed Job is deleted and created again.", "No GitOps annotations, whatever the project config says."]
+   */
+  gitops?: "argocd-hook" | "argocd-replace" | "flux" | "none";
+  /**
+   * `hash`: the Job's name gets `-` and 8 hex digits of a SHA-256 of its rendered spec (and its
+   * inline files), so a changed Job is a new object and an unchanged one keeps its name. The name
+   * may then have at most 54 characters. Becomes `metadata.name`.
+   * @enumDescriptions ["Append a content hash to the Job's name (and to its inline-files ConfigMap's)."]
+   */
+  nameSuffix?: "hash";
 }
+
+/** The GitOps tool a Job is annotated for (INTEGRATIONS.md §5). */
+export type GitopsMode = Exclude<NonNullable<JobTemplate["gitops"]>, "none">;
 
 /**
  * A CronJob: a Job run on a schedule.

@@ -15,6 +15,8 @@ export interface FieldProblem {
 
 /** Fields only a ScheduledJob has (schedule, timeZone, ...), read from the schema. */
 export const SCHEDULED_ONLY: ReadonlySet<string> = scheduledOnlyFields();
+/** Fields only a Job has (gitops, nameSuffix: a CronJob is mutable, a sync updates it in place). */
+const JOB_ONLY: ReadonlySet<string> = jobOnlyFields();
 const MANIFEST_FIELDS = new Set(["apiVersion", "metadata", "spec"]);
 
 export function explainFieldProblem(p: FieldProblem & { problem: "required" }): Diagnostic;
@@ -39,6 +41,23 @@ export function explainFieldProblem({ problem, at, field, kind }: FieldProblem):
   if (kind === "Job" && SCHEDULED_ONLY.has(field)) {
     return atKey(
       error("template/scheduled-job-field", path, `${quote(field)} is a ScheduledJob field`, "did you mean kind: ScheduledJob?"),
+    );
+  }
+  if (kind === "ScheduledJob" && JOB_ONLY.has(field)) {
+    return atKey(
+      field === "nameSuffix"
+        ? error(
+            "template/job-field",
+            path,
+            `${quote(field)} is a Job field: the CronJob controller names each Job it starts (the CronJob's name and the scheduled time)`,
+            "remove it",
+          )
+        : error(
+            "template/job-field",
+            path,
+            `${quote(field)} is a Job field: a ScheduledJob's CronJob is mutable (a sync updates it in place) and the Jobs it starts are not synced`,
+            "remove it; the project config's gitops leaves ScheduledJobs alone too",
+          ),
     );
   }
   if (MANIFEST_FIELDS.has(field)) {
@@ -95,6 +114,12 @@ function scheduledOnlyFields(): Set<string> {
   const job = resolve(definition("JobTemplate")).properties ?? {};
   const scheduled = resolve(definition("ScheduledJobTemplate")).properties ?? {};
   return new Set(Object.keys(scheduled).filter((name) => !hasOwn(job, name)));
+}
+
+function jobOnlyFields(): Set<string> {
+  const job = resolve(definition("JobTemplate")).properties ?? {};
+  const scheduled = resolve(definition("ScheduledJobTemplate")).properties ?? {};
+  return new Set(Object.keys(job).filter((name) => !hasOwn(scheduled, name)));
 }
 
 function isContainerField(name: string): boolean {

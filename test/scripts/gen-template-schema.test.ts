@@ -130,7 +130,15 @@ describe("the published schema, as editors read it", () => {
       "timeZone",
       "concurrencyPolicy",
     ]);
-    expect(Object.keys(definitions.JobTemplate.properties).slice(0, 5)).toEqual(["kind", "name", "namespace", "suspend", "labels"]);
+    expect(Object.keys(definitions.JobTemplate.properties).slice(0, 7)).toEqual([
+      "kind",
+      "name",
+      "namespace",
+      "suspend",
+      "gitops",
+      "nameSuffix",
+      "labels",
+    ]);
   });
 
   it("sorts keywords at every level (fields keep their reading order, snippets their written order)", () => {
