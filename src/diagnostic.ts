@@ -27,6 +27,7 @@ export type DiagnosticCode =
   | "batch/rare-schedule"
   | "batch/same-minute"
   | "batch/suspended-no-deadline"
+  | "batch/ttl-gitops"
   | "config/invalid"
   | "config/unknown-field"
   | "configmap/duplicate-key"

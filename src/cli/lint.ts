@@ -78,7 +78,15 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   if (project.inputs.length > 0 && diagnostics.every((d) => d.severity !== "error")) {
     const [loaded] = await Promise.all([loadFromCli(project.inputs, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
     files = new Set(loaded.documents.map((d) => d.file)).size;
-    const linted = lintDocuments(loaded.documents, { kubeVersion, pss, rules, now: new Date(), env: io.env });
+    const linted = lintDocuments(loaded.documents, {
+      kubeVersion,
+      pss,
+      rules,
+      now: new Date(),
+      env: io.env,
+      ...(project.namespace === undefined ? {} : { namespace: project.namespace }),
+      ...(project.gitops === undefined ? {} : { gitops: project.gitops }),
+    });
     diagnostics.push(...loaded.diagnostics, ...linted.diagnostics);
     objects = linted.objects;
     skipped = linted.skipped.length;

@@ -11,4 +11,6 @@ export interface LintContext {
   nowMs: number;
   /** How many CronJobs starting in one minute make `batch/same-minute` fire (default 3). */
   sameMinuteThreshold: number;
+  /** The project's GitOps tool (config `gitops` or `--gitops`), when it names one. */
+  gitops: "argocd-hook" | "argocd-replace" | "flux" | undefined;
 }

@@ -22,6 +22,8 @@ export interface LintOptions {
   now?: Date;
   /** CronJobs starting in one minute that make batch/same-minute fire (default 3). */
   sameMinuteThreshold?: number;
+  /** The project's GitOps tool: Jobs with a TTL then need its annotations (batch/ttl-gitops). */
+  gitops?: "argocd-hook" | "argocd-replace" | "flux";
 }
 
 /** What lint checks together: one template's objects (or one plain manifest) and its validation findings. */
@@ -52,6 +54,7 @@ export function lintContext(options: LintOptions): LintContext {
     pss: options.pss ?? "baseline",
     nowMs: options.now?.getTime() ?? DEFAULT_NOW,
     sameMinuteThreshold: options.sameMinuteThreshold ?? 3,
+    gitops: options.gitops,
   };
 }
 

@@ -13,6 +13,7 @@ import { imageLatestTag } from "./image-latest-tag.js";
 import { imageNoDigest } from "./image-no-digest.js";
 import { imagePullAlwaysDigest } from "./image-pull-always-digest.js";
 import { jobNoCleanup } from "./job-no-cleanup.js";
+import { ttlGitops } from "./ttl-gitops.js";
 import { missedRunsLimit } from "./missed-runs-limit.js";
 import { nameNearLimit } from "./name-near-limit.js";
 import { neverRuns } from "./never-runs.js";
@@ -46,6 +47,7 @@ export const LINT_RULES: readonly LintRule[] = [
   secretEnvLiteral,
   secretLiteralData,
   jobNoCleanup,
+  ttlGitops,
   cronJobNoCleanup,
   onFailureDeletesLogs,
   backoffZeroDisruption,

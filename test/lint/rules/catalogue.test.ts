@@ -175,6 +175,12 @@ const CASES: Record<string, Case> = {
     options: { env: { DB_PASSWORD: "hunter2" } },
   },
   "batch/job-no-cleanup": { fires: job({ cleanupAfterSeconds: undefined }), fixed: job() },
+  "batch/ttl-gitops": {
+    // The project names Flux; a Job with a TTL needs Flux's force annotation (kubejobs adds it when it renders with gitops).
+    fires: job(),
+    fixed: job({ annotations: { "kustomize.toolkit.fluxcd.io/force": "Enabled" } }),
+    options: { gitops: "flux" },
+  },
   "batch/cronjob-no-cleanup": {
     fires: cron(),
     fixed: cron({ cleanupAfterSeconds: 86400 }),

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { lintDocuments } from "../../../src/check/lint-documents.js";
+import { loadInputs } from "../../../src/load/index.js";
+import { LIBRARY } from "../../helpers/library.js";
+
+async function codes(text: string, gitops?: "argocd-hook" | "flux") {
+  const loaded = await loadInputs(["-"], { kubeVersion: "1.36", env: {}, cwd: process.cwd(), readStdin: async () => text }, LIBRARY);
+  const linted = lintDocuments(loaded.documents, { kubeVersion: "1.36", ...(gitops === undefined ? {} : { gitops }) });
+  return linted.diagnostics.filter((d) => d.code === "batch/ttl-gitops").map((d) => [d.path.join("."), d.line]);
+}
+
+const TEMPLATE = "kind: Job\nname: migrate\ncleanupAfterSeconds: 600\ncontainers: { main: { image: ghcr.io/acme/migrate:2.0.0 } }\n";
+const MANIFEST = (annotations: string) =>
+  [
+    "apiVersion: batch/v1",
+    "kind: Job",
+    `metadata: { name: migrate, ${annotations} }`,
+    "spec:",
+    "  ttlSecondsAfterFinished: 600",
+    "  template:",
+    "    spec:",
+    "      restartPolicy: Never",
+    "      containers: [{ name: main, image: ghcr.io/acme/migrate:2.0.0 }]",
+  ].join("\n");
+
+describe("batch/ttl-gitops", () => {
+  it("is silent without GitOps, and on a template rendered with the project's gitops (kubejobs adds the annotations)", async () => {
+    expect(await codes(TEMPLATE)).toEqual([]);
+    expect(await codes(TEMPLATE, "argocd-hook")).toEqual([]);
+  });
+
+  it("fires on a plain manifest synced by Argo CD (its tracking annotation), at the TTL's line", async () => {
+    expect(await codes(MANIFEST('annotations: { argocd.argoproj.io/tracking-id: "app:batch/Job:ns/migrate" }'))).toEqual([
+      ["spec.ttlSecondsAfterFinished", 5],
+    ]);
+  });
+
+  it("is silent once the Job carries one of the annotations", async () => {
+    expect(await codes(MANIFEST("annotations: { argocd.argoproj.io/hook: Sync }"), "argocd-hook")).toEqual([]);
+    expect(await codes(MANIFEST('annotations: { argocd.argoproj.io/sync-options: "Prune=false,Replace=true" }'))).toEqual([]);
+    expect(await codes(MANIFEST("annotations: { kustomize.toolkit.fluxcd.io/force: Enabled }"), "flux")).toEqual([]);
+  });
+});
