@@ -449,7 +449,6 @@ describe("specific diagnostics of the corpus", () => {
     expect(stderr).toContain("(1048576 characters)");
     expect(stderr.length).toBeLessThan(4096);
   });
-  it.todo("--out-dir under /proc hangs forever (Node's recursive mkdirSync loops on procfs); not run, it would hang");
 });
 
 describe("usage errors: exit 2, `kubejobs <command>: ...`, nothing on stdout", () => {
