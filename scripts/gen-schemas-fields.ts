@@ -51,6 +51,25 @@ function gateName(text: string): string | undefined {
   return m?.[1];
 }
 
+/** A field's stage in one version (`field` is `batch.v1.JobSpec.managedBy`): corrected, or as its description says. */
+function fieldStage(field: string, schema: OpenApiSchema, version: string): Stage | null | undefined {
+  const corrections = STAGE_CORRECTIONS[field];
+  const corrected = corrections ? correctedStage(corrections, version) : undefined;
+  return corrected !== undefined ? corrected : schema.description ? stageFromDescription(schema.description) : undefined;
+}
+
+/** The fields of one version that are alpha, beta or behind a feature gate, as `batch.v1.JobSpec.managedBy`. */
+export function gatedFields(version: string, defs: Definitions): Set<string> {
+  const gated = new Set<string>();
+  for (const [name, def] of Object.entries(defs)) {
+    for (const [prop, schema] of Object.entries(def.properties ?? {})) {
+      const field = `${shortName(name)}.${prop}`;
+      if (fieldStage(field, schema, version)) gated.add(field);
+    }
+  }
+  return gated;
+}
+
 export function generateFieldTable(specs: Record<string, Definitions>): string {
   const versions = Object.keys(specs);
   const definitions: Record<string, Record<string, string>> = {};
@@ -66,9 +85,7 @@ export function generateFieldTable(specs: Record<string, Definitions>): string {
         if (props[prop] !== undefined && props[prop] !== shape) throw new Error(`${short}.${prop} changes shape across versions`);
         props[prop] = shape;
         (present[`${short}.${prop}`] ??= []).push(version);
-        const corrections = STAGE_CORRECTIONS[`${short}.${prop}`];
-        const corrected = corrections ? correctedStage(corrections, version) : undefined;
-        const stage = corrected !== undefined ? corrected : schema.description ? stageFromDescription(schema.description) : undefined;
+        const stage = fieldStage(`${short}.${prop}`, schema, version);
         if (stage) (stages[`${short}.${prop}`] ??= {})[version] = stage;
       }
     }

@@ -1,13 +1,11 @@
 // The validators of layer 3 (src/k8s/generated/validators-<v>.js, their .d.ts, and the loaders in
 // validators.ts): each version's OpenAPI definitions as JSON Schemas, with what the raw definitions
 // leave out (see k8s-openapi/README.md), compiled into code.
-import { Ajv } from "ajv";
-// A CommonJS module: under NodeNext its default import is module.exports, whose .default is the function.
-import standalone from "ajv/dist/standalone/index.js";
-import { transform } from "esbuild";
 import { NOT_REQUIRED, REQUIRED } from "./k8s-corrections.ts";
 import { BASE64_PATTERN, DATE_TIME_PATTERN, HEADER, ROOTS, enumFromDescription, sortKeys } from "./gen-schemas-openapi.ts";
 import type { Definitions, JsonObject, OpenApiSchema } from "./gen-schemas-openapi.ts";
+import { gatedFields } from "./gen-schemas-fields.ts";
+import { validatorCode } from "./gen-schemas-validator-code.ts";
 
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 // Go decodes int64 fields exactly and refuses anything beyond ±2^63 (1.2e29 in a JSON file is an
@@ -117,24 +115,15 @@ export function versionSchemas(version: string, defs: Definitions): JsonObject[]
   return schemas.sort((a, b) => String(a.$id).localeCompare(String(b.$id)));
 }
 
-/** ajv standalone code for one version: exports Job, CronJob, Secret and ConfigMap. */
-export async function generateValidators(version: string, defs: Definitions): Promise<string> {
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true, // IntOrString, Quantity and nullable Time are unions
-    messages: false, // manifest.ts words every message itself
-    inlineRefs: false, // one function per definition: smaller code than inlining PodSpec's parts
-    code: { source: true, esm: true, lines: false },
+/** The validators of one version (gen-schemas-validator-code.ts): exports Job, CronJob, Secret and ConfigMap. */
+export function generateValidators(version: string, defs: Definitions): string {
+  const code = validatorCode({
+    schemas: versionSchemas(version, defs),
+    gated: gatedFields(version, defs),
+    roots: ROOTS,
+    patternNames: { [DATE_TIME_PATTERN]: "DATE_TIME", [BASE64_PATTERN]: "BASE64" },
   });
-  for (const schema of versionSchemas(version, defs)) ajv.addSchema(schema);
-  const source = standalone.default(ajv, ROOTS);
-  if (/\brequire\(/.test(source))
-    throw new Error("standalone code needs an ajv runtime helper; keep the schemas free of keywords that need one");
-  // Minified: the readable source of truth is the OpenAPI plus this script; the output is for node,
-  // and parse time grows with size (the CLI loads one version per run).
-  const minified = await transform(source, { format: "esm", minify: true, treeShaking: true, target: "node20", legalComments: "none" });
-  return `${HEADER(`v${version}`)}// @ts-nocheck\n${minified.code}`;
+  return `${HEADER(`v${version}`)}// @ts-nocheck\n${code}`;
 }
 
 export const VALIDATOR_TYPES =
@@ -147,10 +136,12 @@ export const VALIDATOR_TYPES =
 export function generateLoaders(versions: readonly string[]): string {
   return [
     HEADER(`v${versions[0]}–v${versions[versions.length - 1]}`),
-    `/** A compiled validator: true when valid; otherwise \`errors\` holds ajv's error objects. */`,
+    `/** A validator: true when valid; otherwise \`errors\` holds the errors, as ajv's error objects. */`,
     `export interface ManifestValidator {`,
     `  (data: unknown): boolean;`,
-    `  errors?: { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown> }[] | null;`,
+    `  errors?: { instancePath: string; keyword: string; params: Record<string, unknown> }[] | null;`,
+    `  /** The alpha, beta and feature-gated fields set, each as \`batch.v1.JobSpec.managedBy\` (\`params.field\`), in the order a walk finds them. */`,
+    `  gated?: { instancePath: string; keyword: "gated"; params: { field: string } }[] | null;`,
     `}`,
     ``,
     `/** The validators of one version, by kind. */`,

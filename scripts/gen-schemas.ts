@@ -2,9 +2,10 @@
 // bundled minor version), everything layer 3 of validation needs, committed under src/k8s/generated,
 // one generator file per output:
 //
-//   validators-<v>.js (+ .d.ts)  gen-schemas-validators.ts: ajv standalone code for one version:
-//   validators.ts                Job, CronJob, Secret, ConfigMap; definitions they share (PodSpec …)
-//                                compiled once; and one lazy loader per version
+//   validators-<v>.js (+ .d.ts)  gen-schemas-validators.ts (code: gen-schemas-validator-code.ts): the
+//   validators.ts                validators of one version, Job, CronJob, Secret, ConfigMap, with a
+//                                function per definition they share (PodSpec …); and one lazy loader
+//                                per version
 //   fields.ts                    gen-schemas-fields.ts: which definition each property leads to, the
 //                                versions that have a property, and its alpha/beta stage and feature
 //                                gate per version
@@ -56,7 +57,7 @@ export async function genSchemas(options: GenSchemasOptions = {}): Promise<void>
   }
   await mkdir(outDir, { recursive: true });
   for (const version of KUBE_VERSIONS) {
-    await writeFile(join(outDir, `validators-${version}.js`), await generateValidators(version, specs[version] as Definitions));
+    await writeFile(join(outDir, `validators-${version}.js`), generateValidators(version, specs[version] as Definitions));
     await writeFile(join(outDir, `validators-${version}.d.ts`), HEADER(`v${version}`) + VALIDATOR_TYPES);
   }
   await writeFile(join(outDir, "validators.ts"), generateLoaders(KUBE_VERSIONS));

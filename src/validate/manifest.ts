@@ -1,17 +1,18 @@
 // Layer 3 of validation: a rendered (or user-written) manifest against the official Kubernetes
-// OpenAPI of the target version, with ajv validators generated ahead of time
-// (scripts/gen-schemas.ts → src/k8s/generated/). Unknown fields are errors, as with
+// OpenAPI of the target version, with validators generated ahead of time (scripts/gen-schemas.ts
+// → src/k8s/generated/; ajv's verdicts and error objects). Unknown fields are errors, as with
 // `kubectl --validate=strict`; a field of another version says which version has it; alpha/beta
-// fields get a warning naming their feature gate.
+// fields, which the validators report as they meet them, get a warning naming their feature gate.
 //
 // Each version's validators are a separate module (≈ 250 KB, ≈ 4 ms to parse), loaded on demand:
 // `await loadManifestSchemas(v)` once, then `checkManifestSchema` is synchronous. (A synchronous
 // API cannot import lazily, and importing all eight versions would cost ≈ 35 ms on every run.)
 import { VALIDATOR_LOADERS, type VersionValidators } from "../k8s/generated/validators.js";
 import { DEFAULT_KUBE_VERSION, KUBE_VERSIONS, isKubeVersion, type KubeVersion } from "../k8s/versions.js";
-import { atKey, error, warning, type Diagnostic } from "../diagnostic.js";
-import { describe, translateAjvError, type AjvError } from "./manifest-errors.js";
-import { gatedFields, isPlainObject, type GatedField } from "./manifest-fields.js";
+import { atKey, error, warning, type Diagnostic, type Path } from "../diagnostic.js";
+import { FIELD_STAGES, type FieldStage } from "../k8s/generated/fields.js";
+import { describe, manifestPath, translateAjvError, type AjvError } from "./manifest-errors.js";
+import { isPlainObject } from "./manifest-fields.js";
 import { closest } from "../suggest.js";
 
 /** The kinds kubejobs validates, with their apiVersion. */
@@ -67,7 +68,13 @@ export function checkManifestSchema(obj: unknown, opts: { kubeVersion: KubeVersi
       const ctx = { kind, manifest: obj, kubeVersion };
       for (const e of (validate.errors ?? []) as AjvError[]) diagnostics.push(translateAjvError(e, ctx));
     }
-    for (const gated of gatedFields(kind, obj, kubeVersion)) diagnostics.push(gateWarning(gated, kubeVersion));
+    for (const gated of validate.gated ?? []) {
+      const path = manifestPath(gated.instancePath, obj);
+      // status is written by controllers, not by the user: its stage texts are no advice to them.
+      if (path[0] === "status") continue;
+      const stage = FIELD_STAGES[gated.params.field]?.[kubeVersion];
+      if (stage !== undefined) diagnostics.push(gateWarning({ path, field: String(path[path.length - 1]), stage }, kubeVersion));
+    }
   } catch (cause) {
     // Only exotic values reach here (getters that throw, proxies): not something JSON or YAML yields.
     return [error("schema/invalid", [], `could not be checked: ${cause instanceof Error ? cause.message : String(cause)}`)];
@@ -84,6 +91,12 @@ function checkKind(obj: Record<string, unknown>): ManifestKind | Diagnostic {
   const suggestion = closest(kind, Object.keys(MANIFEST_KINDS));
   const hint = suggestion ? `did you mean "${suggestion}"? ${KNOWN_KINDS_HINT}` : KNOWN_KINDS_HINT;
   return error("schema/unknown-kind", ["kind"], `kind "${kind}" is not one kubejobs can validate`, hint);
+}
+
+interface GatedField {
+  path: Path;
+  field: string;
+  stage: FieldStage;
 }
 
 function gateWarning({ path, field, stage }: GatedField, v: KubeVersion): Diagnostic {
