@@ -72,8 +72,35 @@ export const MAX_IMPLICIT_KEY_LENGTH = 1000;
 const SIMPLE = /^[A-DF-Za-df-z_/$][\w./$()@:=+,~-]*$/;
 const LONGEST_RESOLVED_WORD = 5;
 
+// SIMPLE as two tables of ASCII codes, scanned in a loop: for the short strings of a manifest the
+// loop costs a fraction of a call into the regular expression engine. A test keeps them equal.
+const SIMPLE_FIRST = asciiTable(/^[A-DF-Za-df-z_/$]$/);
+const SIMPLE_REST = asciiTable(/^[\w./$()@:=+,~-]$/);
+
+function asciiTable(oneChar: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = oneChar.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+}
+
+/** `SIMPLE.test(s)`, faster. */
+export function isSimple(s: string): boolean {
+  const length = s.length;
+  if (length === 0) return false;
+  const first = s.charCodeAt(0);
+  if (first >= 128 || SIMPLE_FIRST[first] === 0) return false;
+  for (let i = 1; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || SIMPLE_REST[c] === 0) return false;
+  }
+  return true;
+}
+
+/** For the test that keeps `isSimple` equal to it. */
+export const SIMPLE_PATTERN = SIMPLE;
+
 export function isPlainSafe(s: string): boolean {
-  if (SIMPLE.test(s)) {
+  if (isSimple(s)) {
     if (s.charCodeAt(s.length - 1) === 58 /* ":" */) return false;
     return s.length > LONGEST_RESOLVED_WORD || !RESOLVES_AS_NON_STRING.test(s);
   }

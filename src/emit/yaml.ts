@@ -66,8 +66,23 @@ function indentAt(depth: number): string {
   return INDENTS[depth]!;
 }
 
+/** `LINES[d]`: a line break, then the indentation of depth `d`. */
+const LINES: string[] = ["\n"];
+
+function lineAt(depth: number): string {
+  while (LINES.length <= depth) LINES.push(`\n${indentAt(LINES.length)}`);
+  return LINES[depth]!;
+}
+
+/** Whether `for...in` would also meet properties some code added to Object.prototype (then each key is checked to be own). */
+function prototypeHasEnumerables(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
 class Emitter {
   private out = "";
+  private readonly inherited = prototypeHasEnumerables();
   /** The containers and keys on the path to the value being written, by depth; for errors only. */
   private readonly ancestors: object[] = [];
   private readonly path: Path = [];
@@ -85,26 +100,29 @@ class Emitter {
 
   /**
    * Writes a mapping or sequence, already `enter`ed at `depth`, as block lines at that depth's
-   * indentation, except that the first entry follows `first`: the same indentation, or " " right
-   * after a `-` (`- name: x`, `- - a`). Writes nothing and returns false when it is empty.
+   * indentation, except that the first entry follows `first`: the same indentation, a line break
+   * and it (after a key: `key:` then the entries below), or " " right after a `-` (`- name: x`,
+   * `- - a`). Writes nothing and returns false when it is empty, so that the caller writes `{}` or
+   * `[]` on its line instead: no second pass over the keys to find out first.
    */
   private writeCollection(value: object, first: string, depth: number): boolean {
     const indent = indentAt(depth);
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
+      const length = value.length;
+      for (let i = 0; i < length; i++) {
         this.out += i === 0 ? `${first}-` : `${indent}-`;
         this.writeItem(value[i], depth + 1, i);
       }
-      return value.length > 0;
+      return length > 0;
     }
     const object = value as Record<string, unknown>; // a plain object: checked by `enter`
     let prefix = first;
     let wrote = false;
-    const keys = Object.keys(object);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
+    // `for...in` rather than Object.keys: the same keys in the same order for a plain object, and
+    // V8 reads `object[key]` through the object's enum cache instead of a lookup by name.
+    for (const key in object) {
       const item = object[key];
-      if (item === undefined) continue;
+      if (item === undefined || (this.inherited && !Object.hasOwn(object, key))) continue;
       const text = keyText(key);
       // An implicit key may not exceed 1024 characters; write `? key` and `:` on the next line.
       this.out += text.length > MAX_IMPLICIT_KEY_LENGTH ? `${prefix}? ${text}\n${indent}:` : `${prefix}${text}:`;
@@ -122,13 +140,8 @@ class Emitter {
       return;
     }
     this.enter(value, depth, key);
-    // An empty collection stays on the key's line, so look before writing the line break.
-    if (isEmpty(value)) {
-      this.out += Array.isArray(value) ? " []\n" : " {}\n";
-      return;
-    }
-    this.out += "\n";
-    this.writeCollection(value, indentAt(depth), depth);
+    // An empty collection stays on the key's line.
+    if (!this.writeCollection(value, lineAt(depth), depth)) this.out += Array.isArray(value) ? " []\n" : " {}\n";
   }
 
   /** A sequence item, after `-`; a nested collection starts on the same line. */
@@ -185,13 +198,6 @@ class Emitter {
     }
     throw new YamlEmitError(`more than ${MAX_DEPTH} levels of nesting below`, path.slice(0, 10));
   }
-}
-
-function isEmpty(value: object): boolean {
-  if (Array.isArray(value)) return value.length === 0;
-  const object = value as Record<string, unknown>;
-  for (const key in object) if (Object.hasOwn(object, key) && object[key] !== undefined) return false;
-  return true;
 }
 
 function describe(value: unknown): string {
