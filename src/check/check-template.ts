@@ -4,6 +4,7 @@ import { checkSchedule } from "../schedule/index.js";
 import type { ScheduledJobTemplate, Template } from "../template/types.js";
 import { hasErrors, type Diagnostic, type Path } from "../diagnostic.js";
 import { checkTemplateShape } from "../validate/template.js";
+import { withFixedShapes } from "../validate/template-fixed-shape.js";
 import { checkManifest } from "./check-manifest.js";
 import { targetVersion, type PipelineOptions } from "./options.js";
 import { isWithin, pruneTemplate } from "./prune-template.js";
@@ -39,17 +40,35 @@ export interface CheckedTemplate {
  * and checked; a field is reported once, by the first layer that finds a problem with it.
  */
 export function checkTemplate(value: unknown, options: PipelineOptions = {}): CheckedTemplate {
-  const shape = checkTemplateShape(value);
+  const { manifests, diagnostics } = check(value, options, false);
+  return { manifests, diagnostics };
+}
+
+/**
+ * `checkTemplate`, with where each field of the manifests came from in the template (one list per
+ * manifest, none when there are errors). For callers that map findings of their
+ * own back to the template (lint): the template is compiled once, recording as it goes, instead of
+ * once to check it and once more to place their findings.
+ */
+export function checkTemplateWithOrigins(value: unknown, options: PipelineOptions = {}): CheckedTemplate & { origins: Origins[] } {
+  return check(value, options, true);
+}
+
+function check(value: unknown, options: PipelineOptions, track: boolean): CheckedTemplate & { origins: Origins[] } {
+  // The template is copied once, in fixed shapes: the shape check validates the copy and the
+  // compiler reads it (validate/template-fixed-shape.ts says why).
+  const shaped = isRecord(value) ? withFixedShapes(value) : undefined;
+  const shape = checkTemplateShape(value, shaped);
   const diagnostics = [...shape];
-  let template = value as Template;
+  let template = shaped as unknown as Template;
   const reported = new ReportedPaths();
   if (hasErrors(shape)) {
     const pruned = pruneTemplate(value, shape);
-    if (pruned === undefined) return { manifests: [], diagnostics };
-    template = pruned.template as unknown as Template;
+    if (pruned === undefined) return { manifests: [], diagnostics, origins: [] };
+    template = withFixedShapes(pruned.template) as unknown as Template;
     for (const path of pruned.pruned) reported.add(path);
   }
-  const compiled = compileTemplate(template, options);
+  const compiled = compileTemplate(template, options, track);
   diagnostics.push(...reported.keepNew(compiled.diagnostics));
 
   if (template.kind === "ScheduledJob") {
@@ -60,12 +79,18 @@ export function checkTemplate(value: unknown, options: PipelineOptions = {}): Ch
   const kubeVersion = targetVersion(options);
   const perManifest = compiled.manifests.map((m) => checkManifest(m, kubeVersion, false));
   if (perManifest.some((list) => list.length > 0)) {
-    // Place manifest diagnostics on template paths: compile again, this time recording origins.
-    const { origins } = compileTemplate(template, options, true);
+    // Place manifest diagnostics on template paths: with the origins recorded, or (the common
+    // case: most templates have nothing to place) by compiling again, this time recording them.
+    const origins = track ? compiled.origins : compileTemplate(template, options, true).origins;
     const placed = perManifest.flatMap((list, i) => list.map((d) => onTemplate(d, origins[i] ?? [])));
     diagnostics.push(...reported.keepNew(onePerPlace(placed)));
   }
-  return { manifests: hasErrors(diagnostics) ? [] : compiled.manifests, diagnostics };
+  if (hasErrors(diagnostics)) return { manifests: [], diagnostics, origins: [] };
+  return { manifests: compiled.manifests, diagnostics, origins: compiled.origins };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

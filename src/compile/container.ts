@@ -3,7 +3,6 @@ import type { CompileContext } from "./context.js";
 import { compileDirs } from "./dirs.js";
 import { compileEnv, compileEnvFrom } from "./env.js";
 import { compileFiles } from "./files.js";
-import { CONTAINER_SHAPE } from "./fixed-shape.js";
 import type { OriginRecorder } from "./origins.js";
 import { compileLifecycle, compileProbe } from "./probes.js";
 import { compileResources } from "./resources.js";
@@ -22,14 +21,13 @@ function recordHandler(compiled: Record<string, unknown>, at: (string | number)[
 /** One entry of `containers`/`initContainers` → a Kubernetes container, fields in API order. */
 export function compileContainer(
   name: string,
-  container: Container,
+  c: Container,
   group: ContainerGroup,
   userVolumes: ReadonlySet<string>,
   ctx: CompileContext,
   rec: OriginRecorder | undefined,
   restricted?: RestrictedSecurity,
 ): Record<string, unknown> {
-  const c = CONTAINER_SHAPE.of(container);
   const at = [group, name];
   rec?.add([], at);
   rec?.key(["name"], at);

@@ -11,8 +11,12 @@ import { describeActual, quote } from "./template-words.js";
 
 type Kind = "Job" | "ScheduledJob";
 
-/** Shape diagnostics for a template (codes `template/*`, see template-codes.ts); empty when it is well-formed. */
-export function checkTemplateShape(value: unknown): Diagnostic[] {
+/**
+ * Shape diagnostics for a template (codes `template/*`, see template-codes.ts); empty when it is
+ * well-formed. `shaped` is the caller's `withFixedShapes(value)` if it made one (check-template.ts
+ * copies the template once, for this check and for the compiler).
+ */
+export function checkTemplateShape(value: unknown, shaped?: Record<string, unknown>): Diagnostic[] {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return [
       error(
@@ -37,7 +41,8 @@ export function checkTemplateShape(value: unknown): Diagnostic[] {
   }
   // Fast path: the copy in fixed shapes is valid exactly when the template is, and validates in
   // well under half the time (template-fixed-shape.ts). Errors always come from the template itself.
-  if (validateTemplate(withFixedShapes(subject as Record<string, unknown>)) || validateTemplate(subject)) return diagnostics;
+  const copy = shaped !== undefined && subject === value ? shaped : withFixedShapes(subject as Record<string, unknown>);
+  if (validateTemplate(copy) || validateTemplate(subject)) return diagnostics;
   const base: ErrorBase = { value: subject, shape: definition(kind === "Job" ? "JobTemplate" : "ScheduledJobTemplate"), path: [], kind };
   explainErrors(validateTemplate.errors ?? [], base, diagnostics);
   return dedupe(diagnostics);

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { Template as validate } from "../../src/template/generated/template-validator.js";
 import { FIXED_SHAPE_DEFINITIONS, withFixedShapes } from "../../src/validate/template-fixed-shape.js";
 import { definition } from "../../src/validate/template-shapes.js";
+import type { Container, JobTemplate, ScheduledJobTemplate } from "../../src/template/types.js";
 
 const valid = {
   kind: "ScheduledJob",
@@ -114,5 +115,38 @@ describe("withFixedShapes", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the copy the compiler reads", () => {
+  it("has every field of the template types, for both kinds and for containers", () => {
+    const container: Required<Container> = {
+      image: "i",
+      command: [],
+      args: [],
+      workingDir: "/",
+      imagePullPolicy: "Always",
+      ports: [],
+      securityContext: {},
+      stdin: true,
+      tty: true,
+      env: {},
+      envFrom: [],
+      resources: {},
+      files: {},
+      dirs: {},
+      livenessProbe: { exec: [] },
+      readinessProbe: { exec: [] },
+      startupProbe: { exec: [] },
+      livenessCommand: [],
+      lifecycle: {},
+      restartPolicy: "Always",
+      terminationMessagePolicy: "File",
+    };
+    const main = (withFixedShapes({ containers: { main: container } }).containers as Record<string, unknown>).main;
+    // Same keys, in the order of the schema: no field of the type is left for a slow lookup.
+    expect(Object.keys(main as object).sort()).toEqual(Object.keys(container).sort());
+    const fields: (keyof JobTemplate | keyof ScheduledJobTemplate)[] = ["hostUsers", "podFailurePolicy", "schedule", "timeZone", "secrets"];
+    for (const field of fields) expect(Object.keys(withFixedShapes({}))).toContain(field);
   });
 });

@@ -1,6 +1,7 @@
 // Where the parts of an object live: rules ask the target instead of re-walking the manifest.
 // A Job's pod template is spec.template; a CronJob's is spec.jobTemplate.spec.template.
 import type { Path } from "../../diagnostic.js";
+import { FixedShape } from "../fixed-shape.js";
 import type { K8sObject } from "../types.js";
 import { asArray, asRecord, type Json } from "./util.js";
 
@@ -28,13 +29,11 @@ export interface Target {
   containers: ContainerRef[];
 }
 
-// Rules ask each container for about fifteen optional fields by name, and rendered containers come
-// in as many object shapes as there are combinations of fields set: V8's property caches go
-// megamorphic and each read of an absent field is a slow lookup. Rules therefore see each container
-// as a copy of one fixed shape: every Container field (API order), `undefined` when not set, and any
-// other key copied as it is. Rules only read fields by name, so they cannot tell the copy from the
-// original; paths in diagnostics come from `ContainerRef.path`, never from the object.
-const CONTAINER_FIELDS = [
+// Rules ask each container for about fifteen optional fields by name: they see each container as
+// a copy in one fixed shape (../fixed-shape.ts), every Container field in API order. Rules only read
+// fields by name, so they cannot tell the copy from the original; paths in diagnostics come from
+// `ContainerRef.path`, never from the object.
+const CONTAINER_SHAPE = new FixedShape([
   "name",
   "image",
   "command",
@@ -60,19 +59,7 @@ const CONTAINER_FIELDS = [
   "stdin",
   "stdinOnce",
   "tty",
-];
-const CONTAINER_KEYS: ReadonlySet<string> = new Set(CONTAINER_FIELDS);
-// Object.fromEntries keeps fast properties, so `{ ...BLANK_CONTAINER }` is a quick copy.
-const BLANK_CONTAINER: Json = Object.fromEntries(CONTAINER_FIELDS.map((field) => [field, undefined]));
-
-function withFixedShape(container: Json): Json {
-  const out = { ...BLANK_CONTAINER };
-  for (const key in container) {
-    if (CONTAINER_KEYS.has(key)) out[key] = container[key];
-    else Object.defineProperty(out, key, { value: container[key], enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
+]);
 
 const JOB_SPEC_PATH: Path = ["spec"];
 const CRON_JOB_SPEC_PATH: Path = ["spec", "jobTemplate", "spec"];
@@ -100,7 +87,7 @@ export function toTarget(obj: K8sObject): Target {
       const c = asRecord(inits[i]);
       if (c)
         containers.push({
-          container: withFixedShape(c),
+          container: CONTAINER_SHAPE.of(c),
           path: [...podSpecPath, "initContainers", i],
           init: true,
           sidecar: c.restartPolicy === "Always",
@@ -109,7 +96,7 @@ export function toTarget(obj: K8sObject): Target {
     const mains = asArray(podSpec.containers);
     for (let i = 0; i < mains.length; i++) {
       const c = asRecord(mains[i]);
-      if (c) containers.push({ container: withFixedShape(c), path: [...podSpecPath, "containers", i], init: false, sidecar: false });
+      if (c) containers.push({ container: CONTAINER_SHAPE.of(c), path: [...podSpecPath, "containers", i], init: false, sidecar: false });
     }
   }
   return { obj, kind, metadata, jobSpec, jobSpecPath, podMeta, podMetaPath, podSpec, podSpecPath, containers };
