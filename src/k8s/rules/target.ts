@@ -61,8 +61,22 @@ const CONTAINER_SHAPE = new FixedShape([
   "tty",
 ]);
 
+// Paths are shared, never changed (rules and their callers copy a path to extend it): built once.
 const JOB_SPEC_PATH: Path = ["spec"];
 const CRON_JOB_SPEC_PATH: Path = ["spec", "jobTemplate", "spec"];
+const PATHS = {
+  job: { podMeta: [...JOB_SPEC_PATH, "template", "metadata"], podSpec: [...JOB_SPEC_PATH, "template", "spec"] },
+  cronJob: { podMeta: [...CRON_JOB_SPEC_PATH, "template", "metadata"], podSpec: [...CRON_JOB_SPEC_PATH, "template", "spec"] },
+};
+/** `[...podSpecPath, group, i]`, remembered for the first few containers of each group. */
+const CONTAINER_PATHS = new Map<Path, { containers: Path[]; initContainers: Path[] }>();
+
+function containerPath(podSpecPath: Path, group: "containers" | "initContainers", i: number): Path {
+  if (i >= 16) return [...podSpecPath, group, i];
+  let paths = CONTAINER_PATHS.get(podSpecPath);
+  if (paths === undefined) CONTAINER_PATHS.set(podSpecPath, (paths = { containers: [], initContainers: [] }));
+  return (paths[group][i] ??= [...podSpecPath, group, i]);
+}
 
 export function toTarget(obj: K8sObject): Target {
   const kind = typeof obj.kind === "string" ? obj.kind : "";
@@ -78,8 +92,9 @@ export function toTarget(obj: K8sObject): Target {
   const template = asRecord(jobSpec?.template);
   const podMeta = asRecord(template?.metadata);
   const podSpec = asRecord(template?.spec);
-  const podMetaPath: Path = [...jobSpecPath, "template", "metadata"];
-  const podSpecPath: Path = [...jobSpecPath, "template", "spec"];
+  const paths = jobSpecPath === JOB_SPEC_PATH ? PATHS.job : PATHS.cronJob;
+  const podMetaPath = paths.podMeta;
+  const podSpecPath = paths.podSpec;
   const containers: ContainerRef[] = [];
   if (podSpec) {
     const inits = asArray(podSpec.initContainers);
@@ -88,7 +103,7 @@ export function toTarget(obj: K8sObject): Target {
       if (c)
         containers.push({
           container: CONTAINER_SHAPE.of(c),
-          path: [...podSpecPath, "initContainers", i],
+          path: containerPath(podSpecPath, "initContainers", i),
           init: true,
           sidecar: c.restartPolicy === "Always",
         });
@@ -96,7 +111,7 @@ export function toTarget(obj: K8sObject): Target {
     const mains = asArray(podSpec.containers);
     for (let i = 0; i < mains.length; i++) {
       const c = asRecord(mains[i]);
-      if (c) containers.push({ container: CONTAINER_SHAPE.of(c), path: [...podSpecPath, "containers", i], init: false, sidecar: false });
+      if (c) containers.push({ container: CONTAINER_SHAPE.of(c), path: containerPath(podSpecPath, "containers", i), init: false, sidecar: false });
     }
   }
   return { obj, kind, metadata, jobSpec, jobSpecPath, podMeta, podMetaPath, podSpec, podSpecPath, containers };
