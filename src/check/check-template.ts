@@ -40,21 +40,6 @@ export interface CheckedTemplate {
  * and checked; a field is reported once, by the first layer that finds a problem with it.
  */
 export function checkTemplate(value: unknown, options: PipelineOptions = {}): CheckedTemplate {
-  const { manifests, diagnostics } = check(value, options, false);
-  return { manifests, diagnostics };
-}
-
-/**
- * `checkTemplate`, with where each field of the manifests came from in the template (one list per
- * manifest, none when there are errors). For callers that map findings of their
- * own back to the template (lint): the template is compiled once, recording as it goes, instead of
- * once to check it and once more to place their findings.
- */
-export function checkTemplateWithOrigins(value: unknown, options: PipelineOptions = {}): CheckedTemplate & { origins: Origins[] } {
-  return check(value, options, true);
-}
-
-function check(value: unknown, options: PipelineOptions, track: boolean): CheckedTemplate & { origins: Origins[] } {
   // The template is copied once, in fixed shapes: the shape check validates the copy and the
   // compiler reads it (validate/template-fixed-shape.ts says why).
   const shaped = isRecord(value) ? withFixedShapes(value) : undefined;
@@ -64,11 +49,11 @@ function check(value: unknown, options: PipelineOptions, track: boolean): Checke
   const reported = new ReportedPaths();
   if (hasErrors(shape)) {
     const pruned = pruneTemplate(value, shape);
-    if (pruned === undefined) return { manifests: [], diagnostics, origins: [] };
+    if (pruned === undefined) return { manifests: [], diagnostics };
     template = withFixedShapes(pruned.template) as unknown as Template;
     for (const path of pruned.pruned) reported.add(path);
   }
-  const compiled = compileTemplate(template, options, track);
+  const compiled = compileTemplate(template, options);
   diagnostics.push(...reported.keepNew(compiled.diagnostics));
 
   if (template.kind === "ScheduledJob") {
@@ -79,14 +64,14 @@ function check(value: unknown, options: PipelineOptions, track: boolean): Checke
   const kubeVersion = targetVersion(options);
   const perManifest = compiled.manifests.map((m) => checkManifest(m, kubeVersion, false));
   if (perManifest.some((list) => list.length > 0)) {
-    // Place manifest diagnostics on template paths: with the origins recorded, or (the common
-    // case: most templates have nothing to place) by compiling again, this time recording them.
-    const origins = track ? compiled.origins : compileTemplate(template, options, true).origins;
+    // Place manifest diagnostics on template paths: compile again, this time recording origins.
+    // Recording in every compile would cost more: it doubles the compile (bench/README.md), and
+    // most templates have nothing to place.
+    const { origins } = compileTemplate(template, options, true);
     const placed = perManifest.flatMap((list, i) => list.map((d) => onTemplate(d, origins[i] ?? [])));
     diagnostics.push(...reported.keepNew(onePerPlace(placed)));
   }
-  if (hasErrors(diagnostics)) return { manifests: [], diagnostics, origins: [] };
-  return { manifests: compiled.manifests, diagnostics, origins: compiled.origins };
+  return { manifests: hasErrors(diagnostics) ? [] : compiled.manifests, diagnostics };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,16 +3,17 @@
 // it and is not linted (lint reads typed, compiled objects). Lint findings on compiled objects
 // carry manifest paths; for a template they are mapped to template paths through the compiler's
 // origins, as check-template.ts does for layer 3, and placed at the template's lines.
-import { compileTemplate, templatePathFor, type Origins } from "../compile/index.js";
+import { compileTemplate, templatePathFor } from "../compile/index.js";
 import { hasErrors, type Diagnostic } from "../diagnostic.js";
 import type { K8sObject } from "../k8s/types.js";
 import { lintUnits, type LintOptions, type LintUnit } from "../lint/lint-units.js";
 import type { SourceDocument } from "../load/types.js";
 import type { ReportObject } from "../report/model.js";
 import type { Template } from "../template/types.js";
-import { checkDocuments, type CheckedDocuments } from "./check-documents.js";
+import { withFixedShapes } from "../validate/template-fixed-shape.js";
+import { checkDocuments } from "./check-documents.js";
 import { checkManifest } from "./check-manifest.js";
-import { checkTemplateWithOrigins } from "./check-template.js";
+import { checkTemplate } from "./check-template.js";
 import type { PipelineOptions } from "./options.js";
 import { targetVersion } from "./options.js";
 import { isOtherKind, type SkippedObject } from "./other-kind.js";
@@ -27,9 +28,7 @@ export interface CheckedInput {
   objects: K8sObject[];
   /** Its validation diagnostics (no errors). */
   validation: Diagnostic[];
-  /** Where each field of a template's objects came from (checkTemplateWithOrigins), one list per object. */
-  origins?: Origins[];
-  /** `fromFile` contents of a template, to compile it again with origins when they are not given. */
+  /** `fromFile` contents of a template, to compile it again with origins. */
   files?: Record<string, string>;
 }
 
@@ -51,8 +50,12 @@ export function lintChecked(
     const input = inputs[n]!;
     let onObjects = linted.objectFindings.map((f) => f.diagnostic);
     if (input.template !== undefined && linted.objectFindings.length > 0) {
-      const origins =
-        input.origins ?? compileTemplate(input.template, { ...options, files: input.files ?? options.files ?? {} }, true).origins;
+      // Compiled again, recording origins this time: measured cheaper than recording them in the
+      // first compile and keeping them until the batch is linted (as many objects again, kept alive
+      // across the whole batch, cost more in garbage collection than compiling twice). Read through
+      // the copy in fixed shapes, as the first compile was.
+      const template = withFixedShapes(input.template as unknown as Record<string, unknown>) as unknown as Template;
+      const { origins } = compileTemplate(template, { ...options, files: input.files ?? options.files ?? {} }, true);
       onObjects = onePerPlace(
         linted.objectFindings.map((f) => ({ ...f.diagnostic, path: templatePathFor(origins[f.object] ?? [], f.diagnostic.path) })),
       );
@@ -88,15 +91,7 @@ export function lintDocuments(documents: readonly SourceDocument[], options: Lin
   const inputs: CheckedInput[] = [];
   const owners: { doc: SourceDocument; object: ReportObject }[] = [];
   for (const doc of documents) {
-    // A template is checked here rather than by checkDocuments, which does the same, so that its
-    // origins come back with it: lint places its own findings through them without compiling again.
-    let checked: CheckedDocuments;
-    let origins: Origins[] | undefined;
-    if (doc.kind === "template") {
-      const template = checkTemplateWithOrigins(doc.value, { ...options, files: doc.files, unreadFiles: doc.unreadFiles });
-      checked = { manifests: template.manifests, diagnostics: template.diagnostics.map((d) => place(d, doc)), skipped: [] };
-      origins = template.origins;
-    } else checked = checkDocuments([doc], "validate", options);
+    const checked = checkDocuments([doc], "validate", options);
     if (checked.skipped.length > 0) {
       skipped.push(...checked.skipped);
       continue;
@@ -105,7 +100,7 @@ export function lintDocuments(documents: readonly SourceDocument[], options: Lin
     objects.push(object);
     if (hasErrors(checked.diagnostics)) continue;
     inputs.push({
-      ...(doc.kind === "template" ? { template: doc.value as Template, files: doc.files, origins } : {}),
+      ...(doc.kind === "template" ? { template: doc.value as Template, files: doc.files } : {}),
       objects: doc.kind === "template" ? checked.manifests : [doc.value as K8sObject],
       validation: checked.diagnostics,
     });
@@ -131,10 +126,10 @@ export function lintValues(values: readonly unknown[], options: LintDocumentsOpt
     const isTemplate = record !== undefined && (record.kind === "Job" || record.kind === "ScheduledJob") && !("apiVersion" in record);
     if (!isTemplate && isOtherKind(value)) return;
     if (isTemplate) {
-      const checked = checkTemplateWithOrigins(value, options);
+      const checked = checkTemplate(value, options);
       results[i] = checked.diagnostics;
       if (hasErrors(checked.diagnostics)) return;
-      inputs.push({ template: value as Template, objects: checked.manifests, validation: checked.diagnostics, origins: checked.origins });
+      inputs.push({ template: value as Template, objects: checked.manifests, validation: checked.diagnostics });
     } else {
       const found = checkManifest(value, targetVersion(options), true, options.now);
       results[i] = found;
