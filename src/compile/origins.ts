@@ -60,10 +60,17 @@ export class OriginRecorder {
  */
 export function originOf(origins: Origins, manifestPath: Path): { path: Path; key: boolean } {
   let best: Origins[number] | undefined;
-  for (const entry of origins) {
-    const [mp] = entry;
-    if (mp.length > manifestPath.length || (best !== undefined && mp.length <= best[0].length)) continue;
-    if (mp.every((part, i) => part === manifestPath[i])) best = entry;
+  let bestLength = -1;
+  for (let e = 0; e < origins.length; e++) {
+    const entry = origins[e]!;
+    const mp = entry[0];
+    if (mp.length > manifestPath.length || mp.length <= bestLength) continue;
+    let i = 0;
+    while (i < mp.length && mp[i] === manifestPath[i]) i++;
+    if (i === mp.length) {
+      best = entry;
+      bestLength = mp.length;
+    }
   }
   if (best === undefined) return { path: manifestPath, key: false };
   if (best[2] === undefined) return { path: [...best[1], ...manifestPath.slice(best[0].length)], key: false };
