@@ -37,9 +37,13 @@ export function compileContainer(
   if (c.args !== undefined) out.args = c.args;
   if (c.workingDir !== undefined) out.workingDir = c.workingDir;
   if (c.ports !== undefined) out.ports = c.ports;
-  if (c.env !== undefined && hasKeys(c.env)) {
-    rec?.add(["env"], [...at, "env"]);
-    out.env = compileEnv(c.env, [...at, "env"], ctx, rec?.at("env"));
+  if (c.env !== undefined) {
+    // Compiled first, then looked at: cheaper than asking the record whether it has keys.
+    const env = compileEnv(c.env, [...at, "env"], ctx, rec?.at("env"));
+    if (env.length > 0 || hasKeys(c.env)) {
+      rec?.add(["env"], [...at, "env"]);
+      out.env = env;
+    }
   }
   if (c.envFrom !== undefined && c.envFrom.length > 0) {
     rec?.add(["envFrom"], [...at, "envFrom"]);

@@ -11,48 +11,52 @@ type K8sEnvVar = Record<string, unknown>;
 export function compileEnv(env: Record<string, EnvValue>, path: Path, ctx: CompileContext, rec: OriginRecorder | undefined): K8sEnvVar[] {
   const out: K8sEnvVar[] = [];
   for (const [name, value] of Object.entries(env)) {
-    const at = [...path, name];
-    const i = out.length;
-    rec?.translated([i], at);
-    rec?.key([i, "name"], at);
-    if (rec !== undefined) recordEnvSource(value, at, rec.at(i, "valueFrom"));
-    out.push({ name, ...envSource(value, at, ctx) });
+    // The variable's template path is built only where it is used: errors, and recorded origins.
+    if (rec !== undefined) {
+      const at = [...path, name];
+      const i = out.length;
+      rec.translated([i], at);
+      rec.key([i, "name"], at);
+      recordEnvSource(value, at, rec.at(i, "valueFrom"));
+    }
+    out.push(envVar(name, value, path, ctx));
   }
   return out;
 }
 
-function envSource(value: EnvValue, at: Path, ctx: CompileContext): Record<string, unknown> {
+/** One variable: `{ name, value }`, `{ name, valueFrom }`, or `{ name }` when its value is in error. */
+function envVar(name: string, value: EnvValue, path: Path, ctx: CompileContext): K8sEnvVar {
   if (typeof value === "string") {
-    if (!looksLikeRef(value)) return { value };
+    if (!looksLikeRef(value)) return { name, value };
     const ref = parseKeyRef(value);
     if (ref === undefined) {
-      ctx.error("env/bad-reference", at, `"${value}" is not a valid reference`, KEY_REF_HINT);
-      return {};
+      ctx.error("env/bad-reference", [...path, name], `"${value}" is not a valid reference`, KEY_REF_HINT);
+      return { name };
     }
     const selector = { name: ref.name, key: ref.key };
-    return { valueFrom: ref.scheme === "secret" ? { secretKeyRef: selector } : { configMapKeyRef: selector } };
+    return { name, valueFrom: ref.scheme === "secret" ? { secretKeyRef: selector } : { configMapKeyRef: selector } };
   }
-  if (typeof value === "number" || typeof value === "boolean") return { value: String(value) };
-  if ("secret" in value) return { valueFrom: { secretKeyRef: keySelector(value.secret, value.key, value.optional) } };
-  if ("configMap" in value) return { valueFrom: { configMapKeyRef: keySelector(value.configMap, value.key, value.optional) } };
+  if (typeof value === "number" || typeof value === "boolean") return { name, value: String(value) };
+  if ("secret" in value) return { name, valueFrom: { secretKeyRef: keySelector(value.secret, value.key, value.optional) } };
+  if ("configMap" in value) return { name, valueFrom: { configMapKeyRef: keySelector(value.configMap, value.key, value.optional) } };
   if ("field" in value) {
     const fieldRef = value.apiVersion === undefined ? { fieldPath: value.field } : { apiVersion: value.apiVersion, fieldPath: value.field };
-    return { valueFrom: { fieldRef } };
+    return { name, valueFrom: { fieldRef } };
   }
   if ("resource" in value) {
     const resourceFieldRef: Record<string, unknown> = {};
     if (value.containerName !== undefined) resourceFieldRef.containerName = value.containerName;
     resourceFieldRef.resource = value.resource;
     if (value.divisor !== undefined) resourceFieldRef.divisor = quantityString(value.divisor);
-    return { valueFrom: { resourceFieldRef } };
+    return { name, valueFrom: { resourceFieldRef } };
   }
   ctx.error(
     "env/bad-value",
-    at,
+    [...path, name],
     "is not a value, a reference or a known object form",
     "use a string, secret://NAME/KEY, configmap://NAME/KEY, { field }, or { resource }",
   );
-  return {};
+  return { name };
 }
 
 /** Object forms keep their own words: point each Kubernetes field at the template key it came from. */
