@@ -18,6 +18,7 @@ import { SCHEDULES, TIME_ZONES } from "./schedules.js";
 import { repeat, repeatInterleaved, scaleTiming, type Timing } from "./stats.js";
 import { readmeTemplates } from "./readme-templates.js";
 import { generateTemplates } from "./templates.js";
+import { measureLayers, type Layer } from "./layers.js";
 
 export interface InProcessResults {
   pipeline1k: Timing;
@@ -25,6 +26,14 @@ export interface InProcessResults {
   /** Objects written and YAML characters per 10,000 templates: proves the work was done and sizes it. */
   pipeline10kOutput: { objects: number; yamlChars: number; templatesWithErrors: number; warnings: number };
   jsonFloor10k: Timing;
+  /**
+   * Peak resident memory of this process (MiB) when the 1k and 10k pipeline runs are done: node
+   * itself, the 10,000 templates, and what the runs allocated (each template's output is dropped
+   * after it is counted, as a streaming render would).
+   */
+  peakRssMiB10k: number;
+  /** Each layer alone on the 10,000 templates (bench/layers.ts), in CPU time, with the whole pipeline beside it. */
+  layers: Record<Layer | "pipeline", Timing>;
   /** Reference, not a target row: 10,000 copies of the README template (names differ). */
   readme10k: Timing;
   readme10kOutput: PipelineOutput;
@@ -141,6 +150,7 @@ export function measureInProcess(): InProcessResults {
     { small: () => [runPipeline(t1k), runPipeline(t1k), runPipeline(t1k)], large: () => (output = runPipeline(t10k)) },
     { minRuns: 3, maxRuns: 4, budgetMs: 6000 },
   );
+  const peakRssMiB10k = process.resourceUsage().maxRSS / 1024;
   const pipeline1k = scaleTiming(pipeline.small, 1 / 3);
   const pipeline10k = pipeline.large;
   const pipeline10kOutput = checked(output!, output!.templatesWithErrors === 0, "every generated template compiles without errors");
@@ -161,6 +171,7 @@ export function measureInProcess(): InProcessResults {
 
   const jsonFloor10k = repeat(() => jsonChars(rendered), { minRuns: 3, maxRuns: 7, budgetMs: 1000 });
   const jsonFloorValidate = repeat(() => jsonChars(objects), { minRuns: 3, maxRuns: 7, budgetMs: 1000 });
+  const layers = measureLayers(t10k, () => runPipeline(t10k).objects);
 
   const inputs = nextRunInputs(10_000, 42);
   evaluateNextRuns(nextRunInputs(2000, 43)); // warm-up, also fills the zone tables a long-running caller would have
@@ -176,6 +187,8 @@ export function measureInProcess(): InProcessResults {
     pipeline10k,
     pipeline10kOutput,
     jsonFloor10k,
+    peakRssMiB10k,
+    layers,
     readme10k,
     readme10kOutput: readmeOutput!,
     validate10k,

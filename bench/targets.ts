@@ -75,6 +75,18 @@ export function targetRows(cold: ColdResults, ip: InProcessResults): TargetRow[]
       500,
     ),
   );
+  rows.push(
+    row(
+      "inproc-10k-rss",
+      "peak memory, 10,000 templates in process",
+      "< 200 MiB",
+      `${ip.peakRssMiB10k.toFixed(0)} MiB peak RSS`,
+      "—",
+      undefined,
+      ip.peakRssMiB10k,
+      200,
+    ),
+  );
   // Linear growth: 10× the templates may cost up to 12× the time (≈ 10 with noise); superlinear fails.
   // 1k and 10k runs are interleaved, so both medians saw the same machine load.
   const growth = p10.medianMs / ip.pipeline1k.medianMs;
