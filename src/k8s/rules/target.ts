@@ -111,7 +111,13 @@ export function toTarget(obj: K8sObject): Target {
     const mains = asArray(podSpec.containers);
     for (let i = 0; i < mains.length; i++) {
       const c = asRecord(mains[i]);
-      if (c) containers.push({ container: CONTAINER_SHAPE.of(c), path: containerPath(podSpecPath, "containers", i), init: false, sidecar: false });
+      if (c)
+        containers.push({
+          container: CONTAINER_SHAPE.of(c),
+          path: containerPath(podSpecPath, "containers", i),
+          init: false,
+          sidecar: false,
+        });
     }
   }
   return { obj, kind, metadata, jobSpec, jobSpecPath, podMeta, podMetaPath, podSpec, podSpecPath, containers };
