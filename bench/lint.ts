@@ -2,8 +2,8 @@
  * `kubejobs lint` in process: 1,000 generated templates validated (all three layers) and linted
  * together, as `lint` runs them, beside the validation alone on the same templates (so lint's own
  * share shows). The budget is PRODUCT §5's in-process one, pro rata: 10,000 templates in 0.5 s is
- * 50 ms per 1,000. The cold figure (`node dist/cli.js lint examples`) is measured with the other
- * cold starts in bench.ts and limited like a TS render (2.0× `node -e 0`: the examples hold TS).
+ * 50 ms per 1,000. The cold figures (`node dist/cli.js lint` of the one-template TS and YAML files,
+ * limited like rendering them) are measured with the other cold starts in bench.ts.
  */
 import { checkTemplate } from "../src/check/check-template.js";
 import { lintValues } from "../src/check/lint-documents.js";

@@ -43,10 +43,14 @@ export function targetRows(cold: ColdResults, ip: InProcessResults): TargetRow[]
   const coldLimits: Record<string, [string, number]> = {
     "cold-ts": ["cold render, one-template TS file", 2.0],
     "cold-yaml": ["cold render, YAML file", 1.8],
-    "cold-lint": ["cold lint of the examples (TS and YAML)", 2.0],
+    // Lint of one template file within the budget of rendering it (issue 11).
+    "cold-lint-ts": ["cold lint, one-template TS file", 2.0],
+    "cold-lint-yaml": ["cold lint, YAML file", 1.8],
   };
   for (const c of cold.commands) {
-    const [target, max] = coldLimits[c.id] ?? [c.id, Infinity];
+    const limit = coldLimits[c.id];
+    if (limit === undefined) continue; // a reference figure, printed in the notes
+    const [target, max] = limit;
     const ratio = c.timing.medianMs / floor.medianMs;
     rows.push(
       row(
