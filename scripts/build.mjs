@@ -15,7 +15,6 @@ import { build } from "esbuild";
 import { rmSync, chmodSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { Script } from "node:vm";
 import { execFileSync } from "node:child_process";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
@@ -101,22 +100,15 @@ const common = {
 };
 
 /**
- * Self-contained modules that every render runs (the yaml parser, the template and manifest validators,
- * the compiler, the Kubernetes rules) are loaded with V8's code cache, made here after a warm-up run:
- * compiling them and their first run (V8 compiles each function on first call) cost ≈ 15 ms per render;
- * from the cache, a third of that. The compiler and the rules became files of their own for this: 4 ms
- * less per render (TS or YAML, interleaved runs); the YAML emitter did not pay for its extra file.
- * Each is a CommonJS file run by vm.Script from an ES module stub with the same exports. V8 refuses a
- * cache made by another V8 version or with other flags (`cachedDataRejected`): then it compiles as usual.
+ * Chunks that run from V8's code cache (Node 20 caches no compiled code for ES modules): each is a
+ * CommonJS file run by dist/chunks/load-cached.cjs (scripts/load-cached.cjs) from an ES module stub
+ * with the same exports, and its cache is written after the build has run the commands once
+ * (writeCodeCaches below). Compiling a command's bundle and running it the first time cost a render
+ * ≈ 25 ms; from the cache, about a third of that. Not cached: `next`, which imports the code-split
+ * dist/library.js statically, and the TS loader, which imports templates from data: URLs.
  */
-const CODE_CACHED = new Set([
-  "load-yaml",
-  "template-validator",
-  "compile",
-  "k8s-rules",
-  ...Object.keys(entries).filter((name) => name.startsWith("validators-")),
-]);
-const WRAPPER = ["(function (exports, require, module) {", "\n})"];
+const CODE_CACHED = new Set(Object.keys(entries).filter((name) => name !== "next" && name !== "load-ts"));
+const CACHE_LOADER = "load-cached.cjs";
 
 async function buildCodeCached(name, file) {
   const analysed = await build({
@@ -132,68 +124,86 @@ async function buildCodeCached(name, file) {
     ...common,
     format: "cjs",
     banner: {},
+    define: { ...common.define, "import.meta.url": "__kjImportMetaUrl" },
     entryPoints: { [name]: file },
     outExtension: { ".js": ".cjs" },
     outdir: "dist/chunks",
+    plugins: [sharedFiles(file, "./")],
   });
-  const source = readFileSync(`dist/chunks/${name}.cjs`, "utf8");
-  if (/\bimport\(/.test(source)) throw new Error(`${name} has a dynamic import(), which vm.Script cannot run: do not code-cache it`);
+  const path = `dist/chunks/${name}.cjs`;
+  // import() of another chunk or of dist/library.js goes through the loader (a script run by
+  // vm.Script cannot import); any other import() would fail there, so it stops the build.
+  const source = readFileSync(path, "utf8").replace(/\bimport\((?=["'`]\.{1,2}\/)/g, "__kjImport(");
+  if (/\bimport\(/.test(source)) throw new Error(`${name} has an import() the code-cache loader cannot serve: leave it out of CODE_CACHED`);
+  writeFileSync(path, source);
+  const named = exports.filter((e) => e !== "default");
   writeFileSync(
     `dist/chunks/${name}.js`,
     [
       `// Runs ${name}.cjs with V8's code cache (${name}.cjs.cache), made by scripts/build.mjs.`,
       `import { createRequire } from "node:module";`,
-      `const require = createRequire(import.meta.url);`,
-      `const { readFileSync } = require("node:fs");`,
-      `const { Script } = require("node:vm");`,
-      `const { fileURLToPath } = require("node:url");`,
-      `const file = fileURLToPath(new URL("./${name}.cjs", import.meta.url));`,
-      `let cachedData;`,
-      `try { cachedData = readFileSync(file + ".cache"); } catch {}`,
-      `const script = new Script(${JSON.stringify(WRAPPER[0])} + readFileSync(file, "utf8") + ${JSON.stringify(WRAPPER[1])}, { filename: file, cachedData });`,
-      `const module = { exports: {} };`,
-      `script.runInThisContext()(module.exports, require, module);`,
-      `export const { ${exports.join(", ")} } = module.exports;`,
+      `const chunk = createRequire(import.meta.url)("./${CACHE_LOADER}").loadCached(${JSON.stringify(name)});`,
+      ...(named.length > 0 ? [`export const { ${named.join(", ")} } = chunk;`] : []),
+      ...(exports.includes("default") ? [`export default chunk.default;`] : []),
       ``,
     ].join("\n"),
   );
 }
 
-/** The newest bundled Kubernetes version, from the validators' file names (the rules take a version). */
-const NEWEST_VERSION = Object.keys(entries)
-  .filter((name) => name.startsWith("validators-"))
-  .map((name) => name.slice("validators-".length))
-  .sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]))
-  .pop();
+/** The chunk loader, with the list of cached chunks written in. */
+function writeCacheLoader() {
+  const loader = readFileSync("scripts/load-cached.cjs", "utf8");
+  const list = "const CACHED = new Set([]);";
+  if (!loader.includes(list)) throw new Error(`scripts/load-cached.cjs: expected the line ${list}`);
+  writeFileSync(`dist/chunks/${CACHE_LOADER}`, loader.replace(list, `const CACHED = new Set(${JSON.stringify([...CODE_CACHED].sort())});`));
+}
 
-/** Runs each code-cached module on real input, then writes what V8 compiled. */
-function writeCodeCaches() {
-  const manifests = JSON.parse(
-    execFileSync(process.execPath, ["dist/cli.js", "render", "examples", "bench/fixtures", "-o", "json"], {
-      encoding: "utf8",
-      maxBuffer: 64 << 20,
-    }),
-  ).items;
-  const yamlInputs = [
-    "bench/fixtures/nightly-report.kubejobs.yaml",
-    "examples/backup.kubejobs.yaml",
-    "examples/indexed-shards.kubejobs.yaml",
-  ];
-  const templates = []; // from the yaml loader, which comes first, for the template validator
-  for (const name of CODE_CACHED) {
-    const file = resolve(`dist/chunks/${name}.cjs`);
-    const script = new Script(WRAPPER[0] + readFileSync(file, "utf8") + WRAPPER[1], { filename: file });
-    const module = { exports: {} };
-    script.runInThisContext()(module.exports, createRequire(file), module);
-    if (name === "load-yaml") {
-      for (const input of yamlInputs)
-        templates.push(...module.exports.parseYaml(readFileSync(input, "utf8"), input).documents.map((d) => d.value));
-    } else if (name === "template-validator") for (const t of templates) module.exports.Template(t);
-    else if (name === "compile") for (const t of templates) module.exports.compileTemplate(t);
-    else if (name === "k8s-rules") for (const m of manifests) module.exports.checkRules(m, { kubeVersion: NEWEST_VERSION });
-    else for (const m of manifests) module.exports[m.kind]?.(m);
-    writeFileSync(`${file}.cache`, script.createCachedData());
+/** What the build runs to make the caches, from the project root; output is discarded. */
+const CACHE_RUNS = [
+  ["render", "examples", "bench/fixtures", "-o", "json"],
+  ["render", "examples/nightly-report.kubejobs.yaml"],
+  ["validate", "examples", "bench/fixtures"],
+  ...Object.keys(entries)
+    .filter((name) => name.startsWith("validators-"))
+    .map((name) => ["validate", "examples", "--kube-version", name.slice("validators-".length)]),
+  ["lint", "examples", "bench/fixtures"],
+  ["lint", "examples", "--format", "sarif"],
+  ["preview", "examples", "--from", "2026-01-05T00:00:00Z", "--format", "html"],
+  ["schema"],
+  ["init", "--help"],
+  ["krm", "--help"],
+];
+
+/**
+ * Runs the commands in this process through the chunk loader, then writes each loaded chunk's
+ * code cache: what ran is in the cache already compiled. A chunk no run loads (check-out-dir) gets
+ * a cache of its top level.
+ */
+async function writeCodeCaches() {
+  const { loadCached, writeCodeCaches: writeCaches } = createRequire(import.meta.url)(resolve(`dist/chunks/${CACHE_LOADER}`));
+  const commands = {
+    render: "runRender",
+    validate: "runValidate",
+    lint: "runLint",
+    preview: "runPreview",
+    schema: "runSchema",
+    init: "runInit",
+    krm: "runKrmCommand",
+  };
+  const io = {
+    stdout() {},
+    stderr() {},
+    readStdin: async () => "",
+    env: { ...process.env, NO_COLOR: "1" },
+    cwd: process.cwd(),
+    stderrIsTTY: false,
+  };
+  for (const [command, ...argv] of CACHE_RUNS) {
+    const code = await loadCached(command)[commands[command]](argv, io);
+    if (code !== 0) throw new Error(`code cache: \`kubejobs ${command} ${argv.join(" ")}\` exited with ${code}`);
   }
+  for (const name of CODE_CACHED) loadCached(name);
+  writeCaches();
 }
 
 rmSync("dist", { recursive: true, force: true });
@@ -221,6 +231,7 @@ await Promise.all([
 ]);
 chmodSync("dist/cli.js", 0o755);
 chmodSync("dist/krm.js", 0o755);
-writeCodeCaches();
+writeCacheLoader();
+await writeCodeCaches();
 // Declarations for library users (`import { job } from "kubejobs"` type-checks with tsc).
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });

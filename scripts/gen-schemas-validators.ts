@@ -132,10 +132,16 @@ export const VALIDATOR_TYPES =
     .map((kind) => `export declare const ${kind}: ManifestValidator;\n`)
     .join("");
 
-/** The per-version loaders: one dynamic import each, so a run parses only its target's code. */
-export function generateLoaders(versions: readonly string[]): string {
+/**
+ * The per-version loaders: one dynamic import each, so a run parses only its target's code; and
+ * the default version's validators imported statically, so they are ready without a top-level
+ * await (which a module run from V8's code cache, CommonJS, cannot hold: scripts/build.mjs).
+ */
+export function generateLoaders(versions: readonly string[], defaultVersion: string): string {
   return [
     HEADER(`v${versions[0]}–v${versions[versions.length - 1]}`),
+    `import * as defaultVersion from "./validators-${defaultVersion}.js";`,
+    ``,
     `/** A validator: true when valid; otherwise \`errors\` holds the errors, as ajv's error objects. */`,
     `export interface ManifestValidator {`,
     `  (data: unknown): boolean;`,
@@ -152,6 +158,9 @@ export function generateLoaders(versions: readonly string[]): string {
     `export const VALIDATOR_LOADERS: Record<string, () => Promise<VersionValidators>> = {`,
     ...versions.map((v) => ` ${JSON.stringify(v)}: () => import("./validators-${v}.js"),`),
     `};`,
+    ``,
+    `/** The validators of the default version (src/k8s/versions.ts), loaded with this module. */`,
+    `export const DEFAULT_VALIDATORS: { version: string; validators: VersionValidators } = { version: ${JSON.stringify(defaultVersion)}, validators: defaultVersion };`,
     ``,
   ].join("\n");
 }

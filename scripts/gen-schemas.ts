@@ -18,7 +18,7 @@
 // tried: 660 KB instead of 8 × 260 KB on disk, but 12 ms to import on every run.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { KUBE_VERSIONS } from "../src/k8s/versions.ts";
+import { DEFAULT_KUBE_VERSION, KUBE_VERSIONS } from "../src/k8s/versions.ts";
 import { NOT_REQUIRED, REQUIRED } from "./k8s-corrections.ts";
 import { generateFieldTable } from "./gen-schemas-fields.ts";
 import { HEADER, type Definitions } from "./gen-schemas-openapi.ts";
@@ -60,7 +60,7 @@ export async function genSchemas(options: GenSchemasOptions = {}): Promise<void>
     await writeFile(join(outDir, `validators-${version}.js`), generateValidators(version, specs[version] as Definitions));
     await writeFile(join(outDir, `validators-${version}.d.ts`), HEADER(`v${version}`) + VALIDATOR_TYPES);
   }
-  await writeFile(join(outDir, "validators.ts"), generateLoaders(KUBE_VERSIONS));
+  await writeFile(join(outDir, "validators.ts"), generateLoaders(KUBE_VERSIONS, DEFAULT_KUBE_VERSION));
   await writeFile(join(outDir, "fields.ts"), generateFieldTable(specs));
   const newest = KUBE_VERSIONS[KUBE_VERSIONS.length - 1] as string;
   await writeFile(join(outDir, "types.ts"), generateTypes(newest, specs));

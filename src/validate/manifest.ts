@@ -7,8 +7,8 @@
 // Each version's validators are a separate module (≈ 250 KB, ≈ 4 ms to parse), loaded on demand:
 // `await loadManifestSchemas(v)` once, then `checkManifestSchema` is synchronous. (A synchronous
 // API cannot import lazily, and importing all eight versions would cost ≈ 35 ms on every run.)
-import { VALIDATOR_LOADERS, type VersionValidators } from "../k8s/generated/validators.js";
-import { DEFAULT_KUBE_VERSION, KUBE_VERSIONS, isKubeVersion, type KubeVersion } from "../k8s/versions.js";
+import { DEFAULT_VALIDATORS, VALIDATOR_LOADERS, type VersionValidators } from "../k8s/generated/validators.js";
+import { KUBE_VERSIONS, isKubeVersion, type KubeVersion } from "../k8s/versions.js";
 import { atKey, error, warning, type Diagnostic, type Path } from "../diagnostic.js";
 import { FIELD_STAGES, type FieldStage } from "../k8s/generated/fields.js";
 import { describe, manifestPath, translateAjvError, type AjvError } from "./manifest-errors.js";
@@ -22,7 +22,10 @@ export type ManifestKind = keyof typeof MANIFEST_KINDS;
 
 const KNOWN_KINDS_HINT = "kubejobs validates Job and CronJob (batch/v1), Secret and ConfigMap (v1)";
 
-const loaded = new Map<string, VersionValidators>();
+// The default version is ready as soon as this module is (its validators are imported with it),
+// so callers that target it need no explicit load; other versions need `await loadManifestSchemas(v)`.
+// Not a top-level await: the CLI runs this module from V8's code cache, as CommonJS.
+const loaded = new Map<string, VersionValidators>([[DEFAULT_VALIDATORS.version, DEFAULT_VALIDATORS.validators]]);
 
 /** Loads the validators of one Kubernetes version (once); `checkManifestSchema` needs them. */
 export async function loadManifestSchemas(kubeVersion: KubeVersion): Promise<void> {
@@ -35,10 +38,6 @@ export async function loadManifestSchemas(kubeVersion: KubeVersion): Promise<voi
 export function manifestSchemasLoaded(kubeVersion: KubeVersion): boolean {
   return loaded.has(kubeVersion);
 }
-
-// The default version is ready as soon as this module is (≈ 4 ms), so callers that target it need
-// no explicit load; other versions need `await loadManifestSchemas(v)` before checking.
-await loadManifestSchemas(DEFAULT_KUBE_VERSION);
 
 /**
  * Checks one manifest against the schema of its kind in `kubeVersion`. Returns every problem
