@@ -63,4 +63,13 @@ function writeCodeCaches() {
   return [...loaded.keys()];
 }
 
-module.exports = { loadCached, writeCodeCaches };
+/** The cached chunks whose cache this Node refuses (compiled, not run): a test, since the CLI falls back silently. */
+function rejectedCaches() {
+  return [...CACHED].filter((name) => {
+    const file = join(__dirname, `${name}.cjs`);
+    const source = WRAPPER_START + readFileSync(file, "utf8") + WRAPPER_END;
+    return new Script(source, { filename: file, cachedData: readFileSync(`${file}.cache`) }).cachedDataRejected;
+  });
+}
+
+module.exports = { loadCached, writeCodeCaches, rejectedCaches };
