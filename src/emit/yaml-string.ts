@@ -129,21 +129,52 @@ function escapeChar(c: string): string {
 }
 
 /**
- * Manifests reuse a small vocabulary of keys, so their text is remembered; the cache is emptied
- * when it grows past `KEY_CACHE_SIZE` (user-chosen keys such as label names keep it growing).
+ * Manifests repeat a small vocabulary: keys, and values such as labels, images, policies and env
+ * names. Their text is remembered, each cache emptied when it grows past `CACHE_SIZE` (user-chosen
+ * words keep it growing); a lookup costs a fraction of deciding the quoting and joining the line.
  */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_SIZE = 4096;
+const CACHE_SIZE = 4096;
+/** Longer strings are decided each time: rarely repeated, and not worth keeping alive. */
+const LONGEST_CACHED = 256;
+const keyHeads = new Map<string, string>();
+const valueLines = new Map<string, string>();
+
+function remember(cache: Map<string, string>, s: string, text: string): void {
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(s, text);
+}
 
 /** A mapping key: plain or double-quoted, always on one line. */
 export function keyText(s: string): string {
-  let text = keyCache.get(s);
-  if (text === undefined) {
-    text = isPlainSafe(s) ? s : doubleQuoted(s);
-    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    keyCache.set(s, text);
+  return isPlainSafe(s) ? s : doubleQuoted(s);
+}
+
+/**
+ * `key:` for a mapping entry, or undefined when the key's text is too long for an implicit key
+ * (then the caller writes `? key` and `:` on lines of their own).
+ */
+export function keyHead(s: string): string | undefined {
+  let head = keyHeads.get(s);
+  if (head === undefined) {
+    const text = keyText(s);
+    if (text.length > MAX_IMPLICIT_KEY_LENGTH) return undefined;
+    head = `${text}:`;
+    if (s.length <= LONGEST_CACHED) remember(keyHeads, s, head);
   }
-  return text;
+  return head;
+}
+
+/**
+ * A whole string value after `key:` or `-`: a space, `stringText`, and the line break. Only one-line
+ * strings are remembered: their text does not depend on `contentIndent`.
+ */
+export function valueLine(s: string, contentIndent: string): string {
+  let line = valueLines.get(s);
+  if (line === undefined) {
+    line = ` ${stringText(s, contentIndent)}\n`;
+    if (s.length <= LONGEST_CACHED && !s.includes("\n")) remember(valueLines, s, line);
+  }
+  return line;
 }
 
 /**

@@ -23,7 +23,7 @@
  * on the hot path.
  */
 import { formatPath, type Path } from "../diagnostic.js";
-import { keyText, MAX_IMPLICIT_KEY_LENGTH, numberText, stringText } from "./yaml-string.js";
+import { keyHead, keyText, numberText, stringText, valueLine } from "./yaml-string.js";
 
 /** How many objects and arrays deep a value may nest (the document is level 1); far beyond any manifest. */
 export const MAX_DEPTH = 1000;
@@ -123,9 +123,10 @@ class Emitter {
     for (const key in object) {
       const item = object[key];
       if (item === undefined || (this.inherited && !Object.hasOwn(object, key))) continue;
-      const text = keyText(key);
       // An implicit key may not exceed 1024 characters; write `? key` and `:` on the next line.
-      this.out += text.length > MAX_IMPLICIT_KEY_LENGTH ? `${prefix}? ${text}\n${indent}:` : `${prefix}${text}:`;
+      const head = keyHead(key) ?? `? ${keyText(key)}\n${indent}:`;
+      this.out += prefix;
+      this.out += head;
       prefix = indent;
       wrote = true;
       this.writeValue(item, depth + 1, key);
@@ -136,7 +137,7 @@ class Emitter {
   /** A mapping value, after `key:`; a nested collection goes on the following lines. */
   private writeValue(value: unknown, depth: number, key: string): void {
     if (typeof value !== "object" || value === null) {
-      this.out += ` ${this.scalar(value, indentAt(depth), depth, false, key)}\n`;
+      this.out += this.scalarLine(value, depth, key);
       return;
     }
     this.enter(value, depth, key);
@@ -147,11 +148,17 @@ class Emitter {
   /** A sequence item, after `-`; a nested collection starts on the same line. */
   private writeItem(value: unknown, depth: number, index: number): void {
     if (typeof value !== "object" || value === null) {
-      this.out += ` ${this.scalar(value, indentAt(depth), depth, false, index)}\n`;
+      this.out += this.scalarLine(value, depth, index);
       return;
     }
     this.enter(value, depth, index);
     if (!this.writeCollection(value, " ", depth)) this.out += Array.isArray(value) ? " []\n" : " {}\n";
+  }
+
+  /** A scalar after `key:` or `-`: a space, its text, the line break. */
+  private scalarLine(value: unknown, depth: number, key: string | number): string {
+    if (typeof value === "string") return valueLine(value, indentAt(depth));
+    return ` ${this.scalar(value, "", depth, false, key)}\n`;
   }
 
   private scalar(value: unknown, contentIndent: string, depth: number, topLevel: boolean, key?: string | number): string {
