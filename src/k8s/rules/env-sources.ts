@@ -12,7 +12,6 @@ import type { Rule } from "./rule.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";
 
 const ENV_FROM_SOURCES = ["configMapRef", "secretRef"] as const;
-const VALUE_SOURCES = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"] as const;
 const FIELD_PATHS = new Set([
   "metadata.name",
   "metadata.namespace",
@@ -150,8 +149,12 @@ export const envSources: Rule = {
         const v = asRecord(vars[i]);
         const valueFrom = asRecord(v?.valueFrom);
         if (!v || !valueFrom) continue;
-        let count = 0;
-        for (const source of VALUE_SOURCES) if (isRecord(valueFrom[source])) count++;
+        // The four sources read once, by name (a loop over their names costs a keyed look-up each).
+        const fieldRef = asRecord(valueFrom.fieldRef);
+        const resourceRef = asRecord(valueFrom.resourceFieldRef);
+        const configMapRef = asRecord(valueFrom.configMapKeyRef);
+        const secretRef = asRecord(valueFrom.secretKeyRef);
+        const count = (fieldRef ? 1 : 0) + (resourceRef ? 1 : 0) + (configMapRef ? 1 : 0) + (secretRef ? 1 : 0);
         // Same precedence as validateEnvVarValueFrom: one message per entry.
         if (count === 0) {
           if (Object.keys(valueFrom).length === 0)
@@ -180,13 +183,9 @@ export const envSources: Rule = {
             ),
           );
         }
-        const fieldRef = asRecord(valueFrom.fieldRef);
         if (fieldRef) checkFieldRef(fieldRef, ref.path, i, "fieldRef", out);
-        const resourceRef = asRecord(valueFrom.resourceFieldRef);
         if (resourceRef) checkResourceFieldRef(resourceRef, ref.path, i, "resourceFieldRef", out);
-        const configMapRef = asRecord(valueFrom.configMapKeyRef);
         if (configMapRef) checkKeySelector(configMapRef, ref.path, i, "configMapKeyRef", "ConfigMap", out);
-        const secretRef = asRecord(valueFrom.secretKeyRef);
         if (secretRef) checkKeySelector(secretRef, ref.path, i, "secretKeyRef", "Secret", out);
       }
       const sources = asArray(ref.container.envFrom);
