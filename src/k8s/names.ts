@@ -163,7 +163,12 @@ export function checkDomainPrefixedPath(value: string): string | undefined {
  */
 export function checkLocalDescendingPath(value: string): string | undefined {
   if (value.startsWith("/")) return "must be a relative path";
-  for (const part of value.split("/")) if (part === "..") return "must not contain '..'";
+  // An element "..", found without splitting: this runs for every mount and volume item.
+  for (let at = value.indexOf(".."); at !== -1; at = value.indexOf("..", at + 1)) {
+    const starts = at === 0 || value[at - 1] === "/";
+    const ends = at + 2 === value.length || value[at + 2] === "/";
+    if (starts && ends) return "must not contain '..'";
+  }
   return undefined;
 }
 

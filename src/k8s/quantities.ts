@@ -166,6 +166,8 @@ export function compareQuantities(a: Quantity, b: Quantity): number {
   const signB = b.coefficient === 0n ? 0 : b.coefficient < 0n ? -1 : 1;
   if (signA !== signB) return signA < signB ? -1 : 1;
   if (signA === 0) return 0;
+  // Same exponent (a request and its limit written alike, the common case): the coefficients decide.
+  if (a.exponent === b.exponent) return a.coefficient === b.coefficient ? 0 : a.coefficient < b.coefficient ? -1 : 1;
   // The float values decide unless they are too close to tell apart.
   const a64 = a.value;
   const b64 = b.value;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkConfigMapKey,
@@ -147,6 +148,17 @@ describe("paths and controller names", () => {
     ["/abs", bad],
     ["..data", ok],
   ])("checkLocalDescendingPath %j", (value, expected) => expect(checkLocalDescendingPath(value)).toEqual(expected));
+
+  it("checkLocalDescendingPath finds a '..' element exactly as splitting on '/' does", () => {
+    const paths = fc.array(fc.constantFrom("a", ".", "/", "b."), { maxLength: 10 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(paths, (value) => {
+        const refused = value.startsWith("/") || value.split("/").includes("..");
+        expect(checkLocalDescendingPath(value) !== undefined, JSON.stringify(value)).toBe(refused);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 
   it.each([
     ["kueue.x-k8s.io/multikueue", ok],

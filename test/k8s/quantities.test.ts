@@ -119,6 +119,9 @@ describe("compareQuantities is exact", () => {
     ["9223372036854775807", "9223372036854775806", 1],
     ["16Ei", "8Ei", 0], // binary values are capped at 2^63-1, and both exceed it
     ["7Ei", "6Ei", 1],
+    ["-2", "-1", -1], // equal exponents: the coefficients decide, sign included
+    ["-1.000000002", "-1.000000001", -1],
+    ["512Mi", "512Mi", 0],
   ])("%s vs %s → %d", (a, b, expected) => {
     expect(Math.sign(compareQuantities(q(a), q(b)))).toBe(expected);
     expect(Math.sign(compareQuantities(q(b), q(a)))).toBe(-expected || 0);

@@ -59,10 +59,15 @@ function overcommitAllowed(name: string): boolean {
   return isNative(name) && !isHugePages(name);
 }
 
-function checkName(name: string, at: () => Path, out: Diagnostic[]): boolean {
+/** `[...base, "resources", field, name]`, built only when something is reported: this runs for every entry. */
+function entryPath(base: Path, field: string, name: string): Path {
+  return [...base, "resources", field, name];
+}
+
+function checkName(name: string, base: Path, field: string, out: Diagnostic[]): boolean {
   const problem = checkQualifiedName(name);
   if (problem) {
-    out.push(atKey(error("resources/invalid-name", at(), `resource name ${JSON.stringify(name)}: ${problem}`)));
+    out.push(atKey(error("resources/invalid-name", entryPath(base, field, name), `resource name ${JSON.stringify(name)}: ${problem}`)));
     return false;
   }
   if (!name.includes("/")) {
@@ -71,7 +76,7 @@ function checkName(name: string, at: () => Path, out: Diagnostic[]): boolean {
         atKey(
           error(
             "resources/invalid-name",
-            at(),
+            entryPath(base, field, name),
             `${JSON.stringify(name)} is not a container resource; use cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu`,
           ),
         ),
@@ -80,7 +85,13 @@ function checkName(name: string, at: () => Path, out: Diagnostic[]): boolean {
     }
   } else if (!isNative(name) && name.startsWith("requests.")) {
     out.push(
-      atKey(error("resources/invalid-name", at(), `extended resource name ${JSON.stringify(name)} must not start with "requests."`)),
+      atKey(
+        error(
+          "resources/invalid-name",
+          entryPath(base, field, name),
+          `extended resource name ${JSON.stringify(name)} must not start with "requests."`,
+        ),
+      ),
     );
     return false;
   }
@@ -95,23 +106,29 @@ function parseList(list: Json, base: Path, field: string, out: Diagnostic[]): Ma
   for (const name in list) {
     const raw = list[name];
     if (typeof raw !== "string" && typeof raw !== "number") continue;
-    // Paths are built only when something is reported: this runs for every container.
-    const at = (): Path => [...base, "resources", field, name];
-    const named = checkName(name, at, out);
+    const named = checkName(name, base, field, out);
     const q = parseQuantity(raw);
     if (!q) {
-      out.push(error("quantity/invalid", at(), `${JSON.stringify(raw)} is not a quantity`, quantityHint(name, raw)));
+      out.push(
+        error("quantity/invalid", entryPath(base, field, name), `${JSON.stringify(raw)} is not a quantity`, quantityHint(name, raw)),
+      );
       continue;
     }
     if (isNegativeQuantity(q)) {
-      out.push(error("quantity/negative", at(), `${name} must be greater than or equal to 0 (it is ${JSON.stringify(raw)})`));
+      out.push(
+        error(
+          "quantity/negative",
+          entryPath(base, field, name),
+          `${name} must be greater than or equal to 0 (it is ${JSON.stringify(raw)})`,
+        ),
+      );
       continue;
     }
     if (named && !isNative(name) && hasFractionalUnits(q)) {
       out.push(
         error(
           "resources/not-integer",
-          at(),
+          entryPath(base, field, name),
           `extended resource ${name} must be a whole number (it is ${JSON.stringify(raw)})`,
           "use 1, 2, ...",
         ),
@@ -121,7 +138,7 @@ function parseList(list: Json, base: Path, field: string, out: Diagnostic[]): Ma
       out.push(
         warning(
           "resources/fractional-bytes",
-          at(),
+          entryPath(base, field, name),
           `${name} ${JSON.stringify(raw)} is a fraction of a byte; Kubernetes accepts it with a warning, but it is almost certainly a mistake ('m' means milli, not mega)`,
           `use Mi or M for mebibytes or megabytes, e.g. ${String(raw).replace(/m$/, "Mi")}`,
         ),
@@ -163,7 +180,6 @@ export const containerResources: Rule = {
       for (const [name, request] of requests) {
         if (name === "cpu" || name === "memory") cpuOrMemory = true;
         if (isHugePages(name)) hugePages = true;
-        const at = (): Path => [...base, "resources", "requests", name];
         const limit = limits.get(name);
         const raw = requestsRaw?.[name];
         if (limit) {
@@ -173,7 +189,7 @@ export const containerResources: Rule = {
             out.push(
               error(
                 "resources/request-must-equal-limit",
-                at(),
+                entryPath(base, "requests", name),
                 `${name} cannot be overcommitted: its request (${JSON.stringify(raw)}) must equal its limit (${JSON.stringify(limitRaw)})`,
                 "set one value: requests default to the limit",
               ),
@@ -182,7 +198,7 @@ export const containerResources: Rule = {
             out.push(
               error(
                 "resources/request-exceeds-limit",
-                at(),
+                entryPath(base, "requests", name),
                 `the ${name} request (${JSON.stringify(raw)}) is more than its limit (${JSON.stringify(limitRaw)}); a request must be less than or equal to the limit`,
                 "raise the limit or lower the request",
               ),

@@ -12,7 +12,6 @@ import type { Rule } from "./rule.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";
 
 const ENV_FROM_SOURCES = ["configMapRef", "secretRef"] as const;
-const VALUE_SOURCES = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"] as const;
 const FIELD_PATHS = new Set([
   "metadata.name",
   "metadata.namespace",
@@ -37,56 +36,70 @@ const HUGEPAGES_FIELD = /^(limits|requests)\.hugepages-/;
 const CPU_DIVISORS = ["1m", "1"].map((s) => parseQuantity(s)!);
 const MEMORY_DIVISORS = ["1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"].map((s) => parseQuantity(s)!);
 
-function checkKeySelector(ref: Json, at: () => Path, what: string, out: Diagnostic[]): void {
+// Paths are built only when something is reported (most env entries are fine): the checks get
+// the container's path, the entry's index and the source's name.
+function sourcePath(base: Path, index: number, source: string, field: string): Path {
+  return [...base, "env", index, "valueFrom", source, field];
+}
+
+function checkKeySelector(ref: Json, base: Path, index: number, source: string, what: string, out: Diagnostic[]): void {
   const name = ref.name;
   if (typeof name === "string" && name !== "") {
     const problem = checkDns1123Subdomain(name);
-    if (problem) out.push(error("env/invalid-reference", [...at(), "name"], `${what} name ${JSON.stringify(name)} ${problem}`));
+    if (problem)
+      out.push(error("env/invalid-reference", sourcePath(base, index, source, "name"), `${what} name ${JSON.stringify(name)} ${problem}`));
   } else if (name === undefined || name === "") {
-    out.push(error("env/invalid-reference", [...at(), "name"], `${what} reference needs a name`));
+    out.push(error("env/invalid-reference", sourcePath(base, index, source, "name"), `${what} reference needs a name`));
   }
   const key = ref.key;
   if (typeof key === "string" && key !== "") {
     const problem = checkConfigMapKey(key);
-    if (problem) out.push(error("env/invalid-reference", [...at(), "key"], `key ${JSON.stringify(key)} ${problem}`));
+    if (problem) out.push(error("env/invalid-reference", sourcePath(base, index, source, "key"), `key ${JSON.stringify(key)} ${problem}`));
   } else if (key === undefined || key === "") {
-    out.push(error("env/invalid-reference", [...at(), "key"], `${what} reference needs a key`));
+    out.push(error("env/invalid-reference", sourcePath(base, index, source, "key"), `${what} reference needs a key`));
   }
 }
 
-function checkFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): void {
+function checkFieldRef(ref: Json, base: Path, index: number, source: string, out: Diagnostic[]): void {
   const fieldPath = ref.fieldPath;
   if (typeof fieldPath !== "string") return;
   const apiVersion = ref.apiVersion;
   if (typeof apiVersion === "string" && apiVersion !== "" && apiVersion !== "v1") {
     out.push(
-      error("env/field-path", [...at(), "apiVersion"], `fieldRef apiVersion ${JSON.stringify(apiVersion)} is not supported; use "v1"`),
+      error(
+        "env/field-path",
+        sourcePath(base, index, source, "apiVersion"),
+        `fieldRef apiVersion ${JSON.stringify(apiVersion)} is not supported; use "v1"`,
+      ),
     );
   }
   if (FIELD_PATHS.has(fieldPath)) return;
   const subscripted = SUBSCRIPTED_FIELD.exec(fieldPath);
   if (subscripted) {
     const problem = checkQualifiedName((subscripted[2] ?? "").toLowerCase());
-    if (problem) out.push(error("env/field-path", [...at(), "fieldPath"], `fieldPath ${JSON.stringify(fieldPath)}: key ${problem}`));
+    if (problem)
+      out.push(
+        error("env/field-path", sourcePath(base, index, source, "fieldPath"), `fieldPath ${JSON.stringify(fieldPath)}: key ${problem}`),
+      );
     return;
   }
   out.push(
     error(
       "env/field-path",
-      [...at(), "fieldPath"],
+      sourcePath(base, index, source, "fieldPath"),
       `fieldPath ${JSON.stringify(fieldPath)} is not supported in env; use metadata.name, metadata.namespace, metadata.uid, metadata.labels['KEY'], metadata.annotations['KEY'], spec.nodeName, spec.serviceAccountName, status.hostIP(s) or status.podIP(s)`,
     ),
   );
 }
 
-function checkResourceFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): void {
+function checkResourceFieldRef(ref: Json, base: Path, index: number, source: string, out: Diagnostic[]): void {
   const resource = ref.resource;
   if (typeof resource !== "string") return;
   if (!RESOURCE_FIELDS.has(resource) && !HUGEPAGES_FIELD.test(resource)) {
     out.push(
       error(
         "env/resource-field",
-        [...at(), "resource"],
+        sourcePath(base, index, source, "resource"),
         `resource ${JSON.stringify(resource)} is not supported; use limits.cpu, limits.memory, limits.ephemeral-storage or the requests.* equivalents`,
       ),
     );
@@ -101,7 +114,7 @@ function checkResourceFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): vo
     out.push(
       error(
         "quantity/invalid",
-        [...at(), "divisor"],
+        sourcePath(base, index, source, "divisor"),
         `${JSON.stringify(divisorText)} is not a quantity`,
         resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1Ki, 1Mi or 1Gi",
       ),
@@ -116,7 +129,12 @@ function checkResourceFieldRef(ref: Json, at: () => Path, out: Diagnostic[]): vo
   if (allowed && !allowed.some((d) => compareQuantities(d, divisor) === 0)) {
     const hint = resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei";
     out.push(
-      error("env/resource-field", [...at(), "divisor"], `divisor ${JSON.stringify(divisorText)} is not supported for ${resource}`, hint),
+      error(
+        "env/resource-field",
+        sourcePath(base, index, source, "divisor"),
+        `divisor ${JSON.stringify(divisorText)} is not supported for ${resource}`,
+        hint,
+      ),
     );
   }
 }
@@ -131,34 +149,44 @@ export const envSources: Rule = {
         const v = asRecord(vars[i]);
         const valueFrom = asRecord(v?.valueFrom);
         if (!v || !valueFrom) continue;
-        const base = ref.path;
-        // Paths are built only when something is reported: most env entries are fine.
-        const at = (...rest: (string | number)[]): Path => [...base, "env", i, "valueFrom", ...rest];
-        let count = 0;
-        for (const source of VALUE_SOURCES) if (isRecord(valueFrom[source])) count++;
+        // The four sources read once, by name (a loop over their names costs a keyed look-up each).
+        const fieldRef = asRecord(valueFrom.fieldRef);
+        const resourceRef = asRecord(valueFrom.resourceFieldRef);
+        const configMapRef = asRecord(valueFrom.configMapKeyRef);
+        const secretRef = asRecord(valueFrom.secretKeyRef);
+        const count = (fieldRef ? 1 : 0) + (resourceRef ? 1 : 0) + (configMapRef ? 1 : 0) + (secretRef ? 1 : 0);
         // Same precedence as validateEnvVarValueFrom: one message per entry.
         if (count === 0) {
           if (Object.keys(valueFrom).length === 0)
             out.push(
-              error("env/value-from", at(), "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"),
+              error(
+                "env/value-from",
+                [...ref.path, "env", i, "valueFrom"],
+                "valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef",
+              ),
             );
         } else if (typeof v.value === "string" && v.value !== "") {
           out.push(
-            error("env/value-from", at(), "valueFrom may not be set together with a non-empty value", "keep either value or valueFrom"),
+            error(
+              "env/value-from",
+              [...ref.path, "env", i, "valueFrom"],
+              "valueFrom may not be set together with a non-empty value",
+              "keep either value or valueFrom",
+            ),
           );
         } else if (count > 1) {
           out.push(
-            error("env/value-from", at(), "valueFrom may set only one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"),
+            error(
+              "env/value-from",
+              [...ref.path, "env", i, "valueFrom"],
+              "valueFrom may set only one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef",
+            ),
           );
         }
-        const fieldRef = asRecord(valueFrom.fieldRef);
-        if (fieldRef) checkFieldRef(fieldRef, () => at("fieldRef"), out);
-        const resourceRef = asRecord(valueFrom.resourceFieldRef);
-        if (resourceRef) checkResourceFieldRef(resourceRef, () => at("resourceFieldRef"), out);
-        const configMapRef = asRecord(valueFrom.configMapKeyRef);
-        if (configMapRef) checkKeySelector(configMapRef, () => at("configMapKeyRef"), "ConfigMap", out);
-        const secretRef = asRecord(valueFrom.secretKeyRef);
-        if (secretRef) checkKeySelector(secretRef, () => at("secretKeyRef"), "Secret", out);
+        if (fieldRef) checkFieldRef(fieldRef, ref.path, i, "fieldRef", out);
+        if (resourceRef) checkResourceFieldRef(resourceRef, ref.path, i, "resourceFieldRef", out);
+        if (configMapRef) checkKeySelector(configMapRef, ref.path, i, "configMapKeyRef", "ConfigMap", out);
+        if (secretRef) checkKeySelector(secretRef, ref.path, i, "secretKeyRef", "Secret", out);
       }
       const sources = asArray(ref.container.envFrom);
       for (let i = 0; i < sources.length; i++) {

@@ -3,10 +3,15 @@
 // within the container; subPath and subPathExpr relative without '..', and not both),
 // validateMountPropagation (Bidirectional needs a privileged container) and
 // validateMountRecursiveReadOnly (recursiveReadOnly other than Disabled needs readOnly: true).
-import { error } from "../../diagnostic.js";
+import { error, type Path } from "../../diagnostic.js";
 import { checkLocalDescendingPath } from "../names.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord } from "./util.js";
+
+/** The path of one mount's field, built only when something is reported: this runs for every mount. */
+function mountField(container: Path, i: number, field: string): Path {
+  return [...container, "volumeMounts", i, field];
+}
 
 export const volumeMounts: Rule = {
   code: "volume-mount",
@@ -32,26 +37,26 @@ export const volumeMounts: Rule = {
       for (let i = 0; i < mounts.length; i++) {
         const mount = asRecord(mounts[i]);
         if (!mount) continue;
-        const at = [...ref.path, "volumeMounts", i];
         const name = mount.name;
         if (typeof name === "string" && name !== "" && !volumeNames.has(name)) {
           out.push(
             error(
               "volume-mount/unknown-volume",
-              [...at, "name"],
+              mountField(ref.path, i, "name"),
               `volume mount refers to volume ${JSON.stringify(name)}, which the pod does not define`,
               volumeNames.size ? `define it under volumes, or use one of: ${[...volumeNames].join(", ")}` : "define it under volumes",
             ),
           );
         }
         const mountPath = mount.mountPath;
-        if (mountPath === "") out.push(error("volume-mount/missing-path", [...at, "mountPath"], "a volume mount needs a mountPath"));
+        if (mountPath === "")
+          out.push(error("volume-mount/missing-path", mountField(ref.path, i, "mountPath"), "a volume mount needs a mountPath"));
         else if (typeof mountPath === "string") {
           if (paths.has(mountPath))
             out.push(
               error(
                 "volume-mount/duplicate-path",
-                [...at, "mountPath"],
+                mountField(ref.path, i, "mountPath"),
                 `two volume mounts of this container use mountPath ${JSON.stringify(mountPath)}; mount paths must be unique`,
                 "mount the second volume elsewhere, or use subPath for single files",
               ),
@@ -62,23 +67,31 @@ export const volumeMounts: Rule = {
         if (typeof subPath === "string" && subPath !== "") {
           const problem = checkLocalDescendingPath(subPath);
           if (problem)
-            out.push(error("volume-mount/invalid-sub-path", [...at, "subPath"], `subPath ${JSON.stringify(subPath)} ${problem}`));
+            out.push(
+              error("volume-mount/invalid-sub-path", mountField(ref.path, i, "subPath"), `subPath ${JSON.stringify(subPath)} ${problem}`),
+            );
         }
         const subPathExpr = mount.subPathExpr;
         if (typeof subPathExpr === "string" && subPathExpr !== "") {
           if (typeof subPath === "string" && subPath !== "")
-            out.push(error("volume-mount/sub-path-conflict", [...at, "subPathExpr"], "subPath and subPathExpr cannot both be set"));
+            out.push(
+              error("volume-mount/sub-path-conflict", mountField(ref.path, i, "subPathExpr"), "subPath and subPathExpr cannot both be set"),
+            );
           const problem = checkLocalDescendingPath(subPathExpr);
           if (problem)
             out.push(
-              error("volume-mount/invalid-sub-path", [...at, "subPathExpr"], `subPathExpr ${JSON.stringify(subPathExpr)} ${problem}`),
+              error(
+                "volume-mount/invalid-sub-path",
+                mountField(ref.path, i, "subPathExpr"),
+                `subPathExpr ${JSON.stringify(subPathExpr)} ${problem}`,
+              ),
             );
         }
         if (mount.mountPropagation === "Bidirectional" && asRecord(ref.container.securityContext)?.privileged !== true) {
           out.push(
             error(
               "volume-mount/propagation",
-              [...at, "mountPropagation"],
+              mountField(ref.path, i, "mountPropagation"),
               "Bidirectional mount propagation is allowed only in privileged containers",
             ),
           );
@@ -88,7 +101,7 @@ export const volumeMounts: Rule = {
           out.push(
             error(
               "volume-mount/recursive-read-only",
-              [...at, "recursiveReadOnly"],
+              mountField(ref.path, i, "recursiveReadOnly"),
               `recursiveReadOnly ${JSON.stringify(rro)} needs readOnly: true`,
             ),
           );
