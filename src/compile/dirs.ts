@@ -19,7 +19,8 @@ export function compileDirs(
   rec: OriginRecorder | undefined,
   mounts: Record<string, unknown>[],
 ): void {
-  for (const [mountPath, url] of Object.entries(dirs)) {
+  for (const mountPath in dirs) {
+    const url = dirs[mountPath]!;
     const at = [...path, mountPath];
     const m = DIR_URL.exec(url);
     if (m === null) {

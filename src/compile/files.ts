@@ -45,7 +45,8 @@ export function compileFiles(
   rec: OriginRecorder | undefined,
   mounts: Record<string, unknown>[],
 ): void {
-  for (const [mountPath, spec] of Object.entries(files)) {
+  for (const mountPath in files) {
+    const spec = files[mountPath]!;
     const at = [...path, mountPath];
     let mode: number | undefined;
     if (spec.mode !== undefined) {
