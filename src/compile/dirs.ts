@@ -37,7 +37,7 @@ export function compileDirs(
           ctx.error("dirs/bad-url", at, `"${url}" needs a ${scheme === "pvc" ? "claim" : scheme} name`, DIRS_HINT);
           continue;
         }
-        volumeName = ctx.volumeName(scheme, name);
+        volumeName = ctx.volumeName(`${scheme}-${name}`);
         ctx.useVolume(volumeName, volumeSource(scheme, name), at);
         break;
       case "emptydir":
@@ -45,7 +45,7 @@ export function compileDirs(
           ctx.error("dirs/bad-url", at, `"${url}": emptydir takes no name, only emptydir:// or emptydir://memory`, DIRS_HINT);
           continue;
         }
-        volumeName = ctx.volumeName(name === "memory" ? "memory" : "emptydir", mountPath);
+        volumeName = ctx.volumeName(`${name === "memory" ? "memory" : "emptydir"}-${mountPath}`);
         ctx.useVolume(volumeName, { emptyDir: name === "memory" ? { medium: "Memory" } : {} }, at);
         break;
       default:
