@@ -1,4 +1,5 @@
-import type { Container } from "../template/types.js";
+import type { Path } from "../diagnostic.js";
+import type { Container, Probe } from "../template/types.js";
 import type { CompileContext } from "./context.js";
 import { compileDirs } from "./dirs.js";
 import { compileEnv, compileEnvFrom } from "./env.js";
@@ -39,24 +40,24 @@ export function compileContainer(
   if (c.ports !== undefined) out.ports = c.ports;
   if (c.env !== undefined) {
     // Compiled first, then looked at: cheaper than asking the record whether it has keys.
-    const env = compileEnv(c.env, [...at, "env"], ctx, rec?.at("env"));
+    const env = compileEnv(c.env, [group, name, "env"], ctx, rec?.at("env"));
     if (env.length > 0 || hasKeys(c.env)) {
-      rec?.add(["env"], [...at, "env"]);
+      rec?.add(["env"], [group, name, "env"]);
       out.env = env;
     }
   }
   if (c.envFrom !== undefined && c.envFrom.length > 0) {
-    rec?.add(["envFrom"], [...at, "envFrom"]);
-    out.envFrom = compileEnvFrom(c.envFrom, [...at, "envFrom"], ctx, rec?.at("envFrom"));
+    rec?.add(["envFrom"], [group, name, "envFrom"]);
+    out.envFrom = compileEnvFrom(c.envFrom, [group, name, "envFrom"], ctx, rec?.at("envFrom"));
   }
   if (c.resources !== undefined) {
-    rec?.add(["resources"], [...at, "resources"]);
-    const resources = compileResources(c.resources, [...at, "resources"], rec?.at("resources"));
+    rec?.add(["resources"], [group, name, "resources"]);
+    const resources = compileResources(c.resources, [group, name, "resources"], rec?.at("resources"));
     if (hasKeys(resources)) out.resources = resources;
   }
   const mounts: Record<string, unknown>[] = [];
-  if (c.files !== undefined) compileFiles(c.files, [...at, "files"], ctx, rec?.at("volumeMounts"), mounts);
-  if (c.dirs !== undefined) compileDirs(c.dirs, userVolumes, [...at, "dirs"], ctx, rec?.at("volumeMounts"), mounts);
+  if (c.files !== undefined) compileFiles(c.files, [group, name, "files"], ctx, rec?.at("volumeMounts"), mounts);
+  if (c.dirs !== undefined) compileDirs(c.dirs, userVolumes, [group, name, "dirs"], ctx, rec?.at("volumeMounts"), mounts);
   if (mounts.length > 0) out.volumeMounts = mounts;
   if (c.livenessCommand !== undefined && c.livenessProbe !== undefined) {
     ctx.error(
@@ -70,20 +71,15 @@ export function compileContainer(
   if (liveness !== undefined) {
     const from = c.livenessProbe !== undefined ? "livenessProbe" : "livenessCommand";
     rec?.add(["livenessProbe"], [...at, from]);
-    out.livenessProbe = compileProbe(liveness, [...at, from], ctx);
+    out.livenessProbe = compileProbe(liveness, [group, name, from], ctx);
     if (from === "livenessCommand") rec?.translated(["livenessProbe"], [...at, from]);
     else if (rec !== undefined) recordHandler(out.livenessProbe as Record<string, unknown>, [...at, from], rec.at("livenessProbe"));
   }
-  for (const key of ["readinessProbe", "startupProbe"] as const) {
-    const probe = c[key];
-    if (probe === undefined) continue;
-    rec?.add([key], [...at, key]);
-    out[key] = compileProbe(probe, [...at, key], ctx);
-    if (rec !== undefined) recordHandler(out[key] as Record<string, unknown>, [...at, key], rec.at(key));
-  }
+  if (c.readinessProbe !== undefined) addProbe(out, "readinessProbe", c.readinessProbe, at, ctx, rec);
+  if (c.startupProbe !== undefined) addProbe(out, "startupProbe", c.startupProbe, at, ctx, rec);
   if (c.lifecycle !== undefined) {
-    rec?.add(["lifecycle"], [...at, "lifecycle"]);
-    const lifecycle = compileLifecycle(c.lifecycle, [...at, "lifecycle"], ctx);
+    rec?.add(["lifecycle"], [group, name, "lifecycle"]);
+    const lifecycle = compileLifecycle(c.lifecycle, [group, name, "lifecycle"], ctx);
     for (const hook of ["postStart", "preStop"] as const) {
       if (lifecycle[hook] !== undefined && rec !== undefined)
         recordHandler(lifecycle[hook] as Record<string, unknown>, [...at, "lifecycle", hook], rec.at("lifecycle", hook));
@@ -97,4 +93,17 @@ export function compileContainer(
   if (c.tty !== undefined) out.tty = c.tty;
   if (c.terminationMessagePolicy !== undefined) out.terminationMessagePolicy = c.terminationMessagePolicy;
   return out;
+}
+
+function addProbe(
+  out: Record<string, unknown>,
+  key: "readinessProbe" | "startupProbe",
+  probe: Probe,
+  at: Path,
+  ctx: CompileContext,
+  rec: OriginRecorder | undefined,
+): void {
+  rec?.add([key], [...at, key]);
+  out[key] = compileProbe(probe, [...at, key], ctx);
+  if (rec !== undefined) recordHandler(out[key] as Record<string, unknown>, [...at, key], rec.at(key));
 }

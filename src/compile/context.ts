@@ -35,11 +35,11 @@ export class CompileContext {
   }
 
   /**
-   * A readable volume name for a source (`secret-db`, `emptydir-work`). When two different
+   * A readable volume name for a source, from its words joined by `-` (`secret-db`,
+   * `emptydir-/work` → `emptydir-work`). When two different
    * sources read the same (`my.db` and `my-db`), the later one keeps a hash suffix.
    */
-  volumeName(...parts: string[]): string {
-    const raw = parts.join("-");
+  volumeName(raw: string): string {
     let name = readableLabel(raw);
     const owner = this.volumeNames.get(name);
     if (owner !== undefined && owner !== raw) name = hashedLabel(raw);

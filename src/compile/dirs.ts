@@ -19,7 +19,8 @@ export function compileDirs(
   rec: OriginRecorder | undefined,
   mounts: Record<string, unknown>[],
 ): void {
-  for (const [mountPath, url] of Object.entries(dirs)) {
+  for (const mountPath in dirs) {
+    const url = dirs[mountPath]!;
     const at = [...path, mountPath];
     const m = DIR_URL.exec(url);
     if (m === null) {
@@ -36,7 +37,7 @@ export function compileDirs(
           ctx.error("dirs/bad-url", at, `"${url}" needs a ${scheme === "pvc" ? "claim" : scheme} name`, DIRS_HINT);
           continue;
         }
-        volumeName = ctx.volumeName(scheme, name);
+        volumeName = ctx.volumeName(`${scheme}-${name}`);
         ctx.useVolume(volumeName, volumeSource(scheme, name), at);
         break;
       case "emptydir":
@@ -44,7 +45,7 @@ export function compileDirs(
           ctx.error("dirs/bad-url", at, `"${url}": emptydir takes no name, only emptydir:// or emptydir://memory`, DIRS_HINT);
           continue;
         }
-        volumeName = ctx.volumeName(name === "memory" ? "memory" : "emptydir", mountPath);
+        volumeName = ctx.volumeName(`${name === "memory" ? "memory" : "emptydir"}-${mountPath}`);
         ctx.useVolume(volumeName, { emptyDir: name === "memory" ? { medium: "Memory" } : {} }, at);
         break;
       default:

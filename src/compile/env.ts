@@ -10,7 +10,8 @@ type K8sEnvVar = Record<string, unknown>;
 /** `env` record → `env[]` in record order (a later variable may use `$(EARLIER)`). */
 export function compileEnv(env: Record<string, EnvValue>, path: Path, ctx: CompileContext, rec: OriginRecorder | undefined): K8sEnvVar[] {
   const out: K8sEnvVar[] = [];
-  for (const [name, value] of Object.entries(env)) {
+  for (const name in env) {
+    const value = env[name]!;
     // The variable's template path is built only where it is used: errors, and recorded origins.
     if (rec !== undefined) {
       const at = [...path, name];

@@ -22,15 +22,37 @@ export function parseFileMode(mode: string): number | undefined {
  * `etc-app-config.yaml`): keys allow only `[-._a-zA-Z0-9]`. A clash gets a numeric suffix.
  */
 function fileKey(mountPath: string, ctx: CompileContext): string {
-  const base =
-    mountPath
-      .replace(/^\/+/, "")
-      .replace(/[^-._a-zA-Z0-9]+/g, "-")
-      .replace(/^[-.]+/, "") || "file";
+  const base = keyFromPath(mountPath) || "file";
   let key = base;
   for (let n = 2; ctx.fileKeys.has(key); n++) key = `${base}-${n}`;
   ctx.fileKeys.add(key);
   return key;
+}
+
+/**
+ * The mount path without its leading slashes, each run of characters a key may not have made one
+ * `-`, then without leading `-` and `.`: in one pass that copies the allowed runs whole (it was
+ * three regular-expression replaces, run for every file).
+ */
+export function keyFromPath(mountPath: string): string {
+  let i = 0;
+  while (mountPath.charCodeAt(i) === 47) i++; // "/"
+  let out = "";
+  let start = i;
+  for (; i < mountPath.length; i++) {
+    if (isKeyChar(mountPath.charCodeAt(i))) continue;
+    // The first character of a run to replace writes the `-` (none before the first kept run: it would go).
+    if (i > start) out += `${mountPath.slice(start, i)}-`;
+    start = i + 1;
+  }
+  if (start < mountPath.length) out += mountPath.slice(start);
+  let lead = 0;
+  while (out.charCodeAt(lead) === 45 || out.charCodeAt(lead) === 46) lead++; // "-", "."
+  return lead === 0 ? out : out.slice(lead);
+}
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95;
 }
 
 /**
@@ -45,7 +67,8 @@ export function compileFiles(
   rec: OriginRecorder | undefined,
   mounts: Record<string, unknown>[],
 ): void {
-  for (const [mountPath, spec] of Object.entries(files)) {
+  for (const mountPath in files) {
+    const spec = files[mountPath]!;
     const at = [...path, mountPath];
     let mode: number | undefined;
     if (spec.mode !== undefined) {
@@ -71,7 +94,7 @@ export function compileFiles(
         ctx.error("file/bad-reference", [...at, "contentFrom"], `"${spec.contentFrom}" is not a valid reference`, KEY_REF_HINT);
         continue;
       }
-      volumeName = ctx.volumeName("file", ref.scheme, ref.name);
+      volumeName = ctx.volumeName(`file-${ref.scheme}-${ref.name}`);
       const source =
         ref.scheme === "secret" ? { secret: { secretName: ref.name, items: [] } } : { configMap: { name: ref.name, items: [] } };
       ctx.useVolume(volumeName, source, at);

@@ -7,7 +7,7 @@ import type { CompileContext } from "./context.js";
 import { inlineFilesConfigMapName } from "./files.js";
 import type { OriginRecorder } from "./origins.js";
 import { sha256Hex } from "./sha256.js";
-import { sortKeys } from "./records.js";
+import { inKeyOrder } from "./records.js";
 
 export const GITOPS_ANNOTATIONS: Record<GitopsMode, Record<string, string>> = {
   // A Sync hook re-runs on every sync by design; BeforeHookCreation deletes the previous run first,
@@ -32,7 +32,7 @@ export function addGitopsAnnotations(
   const mode = t.gitops ?? projectMode;
   if (mode === undefined || mode === "none") return;
   const own = (meta.annotations as Record<string, string> | undefined) ?? {};
-  meta.annotations = sortKeys({ ...GITOPS_ANNOTATIONS[mode], ...own });
+  meta.annotations = inKeyOrder({ ...GITOPS_ANNOTATIONS[mode], ...own });
   if (t.gitops !== undefined)
     for (const key of Object.keys(GITOPS_ANNOTATIONS[mode])) rec?.add(["metadata", "annotations", key], ["gitops"]);
 }

@@ -15,18 +15,18 @@ export function shortHash(text: string): string {
 /**
  * `raw` made a DNS-1123 label (≤ 63 chars): lower case, each run of other characters → one `-`,
  * no `-` at either end. One pass instead of five regular-expression replaces (it runs for every
- * generated volume).
+ * generated volume), copying runs of kept characters whole: most names are labels already.
  */
 export function readableLabel(raw: string): string {
   const lower = raw.toLowerCase();
   let out = "";
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57); // a-z, 0-9
-    if (keep) out += lower[i];
-    else if (out !== "" && !out.endsWith("-")) out += "-";
+  let start = 0; // of the current run of kept characters
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue; // a-z, 0-9
+    if (i > start) out = out === "" ? lower.slice(start, i) : `${out}-${lower.slice(start, i)}`;
+    start = i + 1;
   }
-  if (out.endsWith("-")) out = out.slice(0, -1);
   if (out.length > 63) out = out.slice(0, 63).replace(/-$/, "");
   return out;
 }

@@ -1,20 +1,21 @@
 import type { JobFields } from "../template/types.js";
 import type { Path } from "../diagnostic.js";
 import type { OriginRecorder } from "./origins.js";
-import { sortKeys, hasKeys } from "./records.js";
+import { inKeyOrder, sortKeys, hasKeys } from "./records.js";
 
 export const NAME_LABEL = "app.kubernetes.io/name";
 export const MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
 
 /** Labels every generated object carries: the standard two, then the user's (whose values win). */
 export function objectLabels(t: JobFields): Record<string, string> {
-  // Written in sorted order (managed-by < name), so that sortKeys usually finds them sorted.
-  return sortKeys({ [MANAGED_BY_LABEL]: "kubejobs", [NAME_LABEL]: t.name, ...t.labels });
+  // Written in sorted order (managed-by < name), so that inKeyOrder usually finds them sorted.
+  return inKeyOrder({ [MANAGED_BY_LABEL]: "kubejobs", [NAME_LABEL]: t.name, ...t.labels });
 }
 
 /** Pod labels: the object labels plus `podLabels`, which add to or override them. */
 export function podLabels(t: JobFields): Record<string, string> {
-  return t.podLabels === undefined ? objectLabels(t) : sortKeys({ ...objectLabels(t), ...t.podLabels });
+  if (t.podLabels === undefined) return objectLabels(t);
+  return inKeyOrder({ [MANAGED_BY_LABEL]: "kubejobs", [NAME_LABEL]: t.name, ...t.labels, ...t.podLabels });
 }
 
 /**

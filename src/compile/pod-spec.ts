@@ -81,7 +81,8 @@ function compilePodSpec(t: JobFields, ctx: CompileContext, rec: OriginRecorder |
   }
   spec.containers = containers(t.containers, "containers", userVolumes, ctx, rec, restricted);
   const volumes: Record<string, unknown>[] = [];
-  for (const [name, source] of Object.entries(t.volumes ?? {})) {
+  for (const name in t.volumes) {
+    const source = t.volumes[name]!;
     rec?.add(["volumes", volumes.length], ["volumes", name]);
     rec?.key(["volumes", volumes.length, "name"], ["volumes", name]);
     volumes.push({ name, ...source });
@@ -103,5 +104,7 @@ function containers(
   restricted: RestrictedSecurity | undefined,
 ): Record<string, unknown>[] {
   rec?.add([group], [group]);
-  return Object.entries(map).map(([name, c], i) => compileContainer(name, c, group, userVolumes, ctx, rec?.at(group, i), restricted));
+  const out: Record<string, unknown>[] = [];
+  for (const name in map) out.push(compileContainer(name, map[name]!, group, userVolumes, ctx, rec?.at(group, out.length), restricted));
+  return out;
 }

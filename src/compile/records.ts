@@ -21,16 +21,31 @@ export function hasKeys(record: object): boolean {
 
 /** A copy with keys sorted, for maps whose order carries no meaning (labels, data, resources). */
 export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  const keys = Object.keys(record);
-  // Most maps are written in order already (or are built here in order): a spread copy keeps that
-  // order (own `__proto__` keys included, as data) and is much cheaper than adding keys one by one.
-  if (isSorted(keys)) return { ...record };
+  // Most maps are written in order already: a spread copy keeps that order (own `__proto__` keys
+  // included, as data) and is much cheaper than adding keys one by one.
+  return isSorted(record) ? { ...record } : sortedCopy(record);
+}
+
+/**
+ * `sortKeys` for a record built by the compiler (never one of the template's): when its keys are
+ * in order already, as they usually are, it is returned itself instead of copied.
+ */
+export function inKeyOrder<T>(record: Record<string, T>): Record<string, T> {
+  return isSorted(record) ? record : sortedCopy(record);
+}
+
+function sortedCopy<T>(record: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const key of keys.sort()) setOwn(out, key, record[key]!);
+  for (const key of Object.keys(record).sort()) setOwn(out, key, record[key]!);
   return out;
 }
 
-function isSorted(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+/** Keys in own-key order (what for...in gives on a plain record), without building their list. */
+function isSorted(record: object): boolean {
+  let previous: string | undefined;
+  for (const key in record) {
+    if (previous !== undefined && previous > key) return false;
+    previous = key;
+  }
   return true;
 }

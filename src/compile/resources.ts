@@ -2,7 +2,7 @@ import type { Quantity, Resources } from "../template/types.js";
 import type { Path } from "../diagnostic.js";
 import type { OriginRecorder } from "./origins.js";
 import { quantityString } from "./quantity-string.js";
-import { getOwn, setOwn, sortKeys, hasKeys } from "./records.js";
+import { getOwn, setOwn, inKeyOrder, hasKeys } from "./records.js";
 
 /** Template spellings of resource names that Kubernetes writes differently. */
 const RESOURCE_NAMES: Record<string, string> = { ephemeralStorage: "ephemeral-storage" };
@@ -47,7 +47,7 @@ export function compileResources(resources: Resources, path: Path, rec: OriginRe
     }
   }
   const out: Record<string, unknown> = {};
-  if (hasKeys(limits)) out.limits = sortKeys(limits);
-  if (hasKeys(requests)) out.requests = sortKeys(requests);
+  if (hasKeys(limits)) out.limits = inKeyOrder(limits);
+  if (hasKeys(requests)) out.requests = inKeyOrder(requests);
   return out;
 }

@@ -22,22 +22,19 @@ type Fields = Record<string, unknown>;
 
 export class FixedShape {
   private readonly blank: Fields;
-  private readonly known: ReadonlySet<string>;
 
   constructor(fields: readonly string[]) {
     // Object.fromEntries keeps fast properties, which `{ ...blank }` copies quickly; assigning the
     // fields one by one (`blank[key] = undefined`) would turn it into a dictionary, ten times slower to copy.
     this.blank = Object.fromEntries(fields.map((field) => [field, undefined]));
-    this.known = new Set(fields);
   }
 
   /** The record in this shape; the record itself is never changed. */
   of(record: Fields): Fields {
     const out = { ...this.blank };
-    for (const key in record) {
-      if (this.known.has(key)) out[key] = record[key];
-      else setOwn(out, key, record[key]);
-    }
+    // A field fills its slot, any other key is added after them: plain assignment does both, except
+    // for `__proto__` (never a field), which setOwn makes an own property.
+    for (const key in record) setOwn(out, key, record[key]);
     return out;
   }
 }

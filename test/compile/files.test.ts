@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { keyFromPath } from "../../src/compile/files.js";
 import { compileTemplate } from "../../src/compile/index.js";
 import { compileOk, containerOf, errorsOf, podSpecOf, stdLabels, withMain, type Obj } from "./helpers.js";
 
@@ -186,4 +188,30 @@ describe("files: contentFrom", () => {
       expect(result.manifests.length).toBeGreaterThan(0); // the rest still compiles, for the other layers to check
     },
   );
+});
+
+describe("files: keys derived from mount paths", () => {
+  // keyFromPath is one pass over the path; these regular-expression replaces say what it must do.
+  const byReplaces = (path: string): string =>
+    path
+      .replace(/^\/+/, "")
+      .replace(/[^-._a-zA-Z0-9]+/g, "-")
+      .replace(/^[-.]+/, "");
+
+  it.each(["/etc/app/config.yaml", "//a//b/", "/.hidden", "/ .x", "/-a-/b", "a b..c", "/héllo wörld", "/😀/x", "", "///", "/.-./abc"])(
+    "%j as the replaces would",
+    (path) => {
+      expect(keyFromPath(path)).toBe(byReplaces(path));
+    },
+  );
+
+  it("agrees with the replaces on any string", () => {
+    const chars = fc.constantFrom("/", "-", ".", "_", "a", "Z", "0", " ", "é", "~", "\u{1F600}");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 16 }), (parts) => {
+        const path = parts.join("");
+        expect(keyFromPath(path)).toBe(byReplaces(path));
+      }),
+    );
+  });
 });
