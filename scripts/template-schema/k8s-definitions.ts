@@ -6,21 +6,10 @@
 // layer 3 checks the rendered manifest against the target version's own schema.
 import { enumFromDescription } from "../gen-schemas.ts";
 import { DEFAULTED_REQUIRED } from "../k8s-corrections.ts";
+import type { Definitions, Json, JsonObject, OpenApiSchema } from "../gen-schemas-openapi.ts";
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-export interface OpenApiSchema {
-  $ref?: string;
-  type?: string;
-  format?: string;
-  description?: string;
-  properties?: Record<string, OpenApiSchema>;
-  required?: string[];
-  items?: OpenApiSchema;
-  additionalProperties?: OpenApiSchema | boolean;
-}
-export type OpenApiDefinitions = Record<string, OpenApiSchema>;
+export type { OpenApiSchema };
+export type OpenApiDefinitions = Definitions;
 
 /** The editor schema's name for a Kubernetes definition: `k8s.Toleration`. */
 export const k8sName = (short: string): string => `k8s.${short}`;
