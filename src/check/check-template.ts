@@ -1,4 +1,5 @@
 import { compileTemplate, originOf, type Origins } from "../compile/index.js";
+import { isRecord } from "../k8s/rules/util.js";
 import type { K8sObject } from "../k8s/types.js";
 import { checkSchedule } from "../schedule/index.js";
 import type { ScheduledJobTemplate, Template } from "../template/types.js";
@@ -72,10 +73,6 @@ export function checkTemplate(value: unknown, options: PipelineOptions = {}): Ch
     diagnostics.push(...reported.keepNew(onePerPlace(placed)));
   }
   return { manifests: hasErrors(diagnostics) ? [] : compiled.manifests, diagnostics };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

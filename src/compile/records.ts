@@ -2,11 +2,9 @@
 // key and arrives from YAML as an own property: plain assignment would set the prototype
 // instead, and plain lookup would find Object.prototype members. These helpers never do either.
 
-/** Sets an own, enumerable property whatever the key. */
-export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
-  if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-  else record[key] = value;
-}
+import { setOwn } from "../k8s/fixed-shape.js";
+
+export { setOwn };
 
 /** The record's own value for `key`, never an inherited one. */
 export function getOwn<T>(record: Record<string, T>, key: string): T | undefined {

@@ -39,8 +39,11 @@ export class FixedShape {
   }
 }
 
-/** Sets an own property whatever the key (plain assignment to `__proto__` would set the prototype). */
-export function setOwn(record: Fields, key: string, value: unknown): void {
+/**
+ * Sets an own, enumerable property whatever the key (plain assignment to `__proto__` would set the
+ * prototype). The one definition: the compiler's records use it too (compile/records.ts).
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
   if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
   else record[key] = value;
 }

@@ -18,6 +18,7 @@
 // the copy: on failure the caller validates the template itself, so messages and their order are
 // exactly ajv's on the user's own object.
 import { FixedShape, setOwn } from "../k8s/fixed-shape.js";
+import { isRecord } from "../k8s/rules/util.js";
 import { definition } from "./template-shapes.js";
 
 type Fields = Record<string, unknown>;
@@ -29,20 +30,16 @@ const TEMPLATE = new FixedShape([...new Set([...propertiesOf("JobTemplate"), ...
 const CONTAINER = new FixedShape(propertiesOf("Container"));
 const CONTAINER_MAPS = ["containers", "initContainers"] as const;
 
-function isPlainRecord(value: unknown): value is Fields {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** The template and its containers in fixed shapes; anything unexpected is kept as it is, for the validator to judge. */
 export function withFixedShapes(template: Fields): Fields {
   const out = TEMPLATE.of(template);
   for (const group of CONTAINER_MAPS) {
     const map = out[group];
-    if (!isPlainRecord(map)) continue;
+    if (!isRecord(map)) continue;
     const copy: Fields = {};
     for (const name in map) {
       const container = map[name];
-      setOwn(copy, name, isPlainRecord(container) ? CONTAINER.of(container) : container);
+      setOwn(copy, name, isRecord(container) ? CONTAINER.of(container) : container);
     }
     out[group] = copy;
   }
