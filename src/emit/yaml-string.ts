@@ -73,13 +73,15 @@ const SIMPLE = /^[A-DF-Za-df-z_/$][\w./$()@:=+,~-]*$/;
 const LONGEST_RESOLVED_WORD = 5;
 
 // SIMPLE as two tables of ASCII codes, scanned in a loop: for the short strings of a manifest the
-// loop costs a fraction of a call into the regular expression engine. A test keeps them equal.
-const SIMPLE_FIRST = asciiTable(/^[A-DF-Za-df-z_/$]$/);
-const SIMPLE_REST = asciiTable(/^[\w./$()@:=+,~-]$/);
+// loop costs a fraction of a call into the regular expression engine. Both are read off SIMPLE
+// itself (a character may start a simple string; it may follow "a", which may start one), and a
+// test keeps the loop equal to it.
+const SIMPLE_FIRST = asciiTable((ch) => SIMPLE.test(ch));
+const SIMPLE_REST = asciiTable((ch) => SIMPLE.test(`a${ch}`));
 
-function asciiTable(oneChar: RegExp): Uint8Array {
+function asciiTable(allowed: (ch: string) => boolean): Uint8Array {
   const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) table[c] = oneChar.test(String.fromCharCode(c)) ? 1 : 0;
+  for (let c = 0; c < 128; c++) table[c] = allowed(String.fromCharCode(c)) ? 1 : 0;
   return table;
 }
 
