@@ -38,18 +38,22 @@ function importChunk(specifier) {
   return name === undefined ? import(specifier) : Promise.resolve().then(() => loadCached(name));
 }
 
-/** A chunk's exports, running it the first time. */
-function loadCached(name) {
-  const known = loaded.get(name);
-  if (known !== undefined) return known.module.exports;
-  const file = join(__dirname, `${name}.cjs`);
+/** A chunk's script, compiled from its cache when there is one this Node accepts. */
+function scriptOf(file) {
   let cachedData;
   try {
     cachedData = readFileSync(`${file}.cache`);
   } catch {
     // no cache (a build in progress): compile as usual
   }
-  const script = new Script(WRAPPER_START + readFileSync(file, "utf8") + WRAPPER_END, { filename: file, cachedData });
+  return new Script(WRAPPER_START + readFileSync(file, "utf8") + WRAPPER_END, { filename: file, cachedData });
+}
+
+/** A chunk's exports, running it the first time. */
+function loadCached(name) {
+  const known = loaded.get(name);
+  if (known !== undefined) return known.module.exports;
+  const script = scriptOf(join(__dirname, `${name}.cjs`));
   const module = { exports: {} };
   loaded.set(name, { module, script });
   const metaUrl = pathToFileURL(join(__dirname, `${name}.js`)).href;
@@ -65,11 +69,7 @@ function writeCodeCaches() {
 
 /** The cached chunks whose cache this Node refuses (compiled, not run): a test, since the CLI falls back silently. */
 function rejectedCaches() {
-  return [...CACHED].filter((name) => {
-    const file = join(__dirname, `${name}.cjs`);
-    const source = WRAPPER_START + readFileSync(file, "utf8") + WRAPPER_END;
-    return new Script(source, { filename: file, cachedData: readFileSync(`${file}.cache`) }).cachedDataRejected;
-  });
+  return [...CACHED].filter((name) => scriptOf(join(__dirname, `${name}.cjs`)).cachedDataRejected !== false);
 }
 
 module.exports = { loadCached, writeCodeCaches, rejectedCaches };
