@@ -98,6 +98,16 @@ export function generateFieldTable(specs: Record<string, Definitions>): string {
   const roots: Record<string, string> = {};
   for (const [kind, name] of Object.entries(ROOTS)) roots[kind] = shortName(name);
   const data = (value: unknown) => JSON.stringify(sortKeys(value as Json), null, 1).replace(/\n\s*/g, " ");
+  // One exported constant, an entry per line in key order.
+  const table = (doc: string, declaration: string, entries: Record<string, unknown>): string[] => [
+    `/** ${doc} */`,
+    `export const ${declaration} = {`,
+    ...Object.keys(entries)
+      .sort()
+      .map((k) => ` ${JSON.stringify(k)}: ${data(entries[k])},`),
+    `};`,
+    ``,
+  ];
   return [
     HEADER(`v${versions[0]}–v${versions[versions.length - 1]}`),
     `/** A field's stage in one version: alpha/beta, or only "gated" when the text names a gate but no stage. */`,
@@ -106,27 +116,21 @@ export function generateFieldTable(specs: Record<string, Definitions>): string {
     `/** The OpenAPI definition of each kind kubejobs validates. */`,
     `export const ROOT_DEFINITIONS: Record<string, string> = ${data(roots)};`,
     ``,
-    `/** Per definition (union of all bundled versions), each property's shape: "" scalar, "Def" object, "[]Def" list, "{}Def" map. */`,
-    `export const DEFINITIONS: Record<string, Record<string, string>> = {`,
-    ...Object.keys(definitions)
-      .sort()
-      .map((d) => ` ${JSON.stringify(d)}: ${data(definitions[d])},`),
-    `};`,
-    ``,
-    `/** The versions that have a property, for properties not in every bundled version. */`,
-    `export const FIELD_VERSIONS: Record<string, readonly string[]> = {`,
-    ...Object.keys(versionsOf)
-      .sort()
-      .map((k) => ` ${JSON.stringify(k)}: ${data(versionsOf[k])},`),
-    `};`,
-    ``,
-    `/** Alpha/beta (or feature-gated) properties per version, as their descriptions state it. */`,
-    `export const FIELD_STAGES: Record<string, Record<string, FieldStage>> = {`,
-    ...Object.keys(stages)
-      .sort()
-      .map((k) => ` ${JSON.stringify(k)}: ${data(stages[k])},`),
-    `};`,
-    ``,
+    ...table(
+      `Per definition (union of all bundled versions), each property's shape: "" scalar, "Def" object, "[]Def" list, "{}Def" map.`,
+      "DEFINITIONS: Record<string, Record<string, string>>",
+      definitions,
+    ),
+    ...table(
+      "The versions that have a property, for properties not in every bundled version.",
+      "FIELD_VERSIONS: Record<string, readonly string[]>",
+      versionsOf,
+    ),
+    ...table(
+      "Alpha/beta (or feature-gated) properties per version, as their descriptions state it.",
+      "FIELD_STAGES: Record<string, Record<string, FieldStage>>",
+      stages,
+    ),
     `/** Patterns standing for OpenAPI formats in the validators, so messages can name the format. */`,
     `export const FORMAT_PATTERNS: Record<string, string> = ${data({ byte: BASE64_PATTERN, "date-time": DATE_TIME_PATTERN })};`,
     ``,
