@@ -9,14 +9,22 @@
  *   for p in 1 3; do valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.$p \
  *     node node_modules/.cache/kubejobs-run/instructions.mjs pipeline 1000 $p 2>&1 | grep refs; done
  */
+import { lintValues } from "../src/check/lint-documents.js";
 import { runPipeline, SEED_10K } from "./in-process.js";
 import { layerRuns, LAYERS, type Layer } from "./layers.js";
 import { generateTemplates } from "./templates.js";
 
 const [what = "pipeline", count = "1000", passes = "1"] = process.argv.slice(2);
-if (what !== "pipeline" && !(LAYERS as readonly string[]).includes(what)) throw new Error(`pipeline or one of ${LAYERS.join(", ")}`);
+if (what !== "pipeline" && what !== "lint" && !(LAYERS as readonly string[]).includes(what))
+  throw new Error(`pipeline, lint or one of ${LAYERS.join(", ")}`);
 const templates = generateTemplates(Number(count), SEED_10K);
-const run = what === "pipeline" ? () => runPipeline(templates).objects : layerRuns(templates)[what as Layer];
+const NOW = new Date(Date.UTC(2026, 0, 1));
+const run =
+  what === "pipeline"
+    ? () => runPipeline(templates).objects
+    : what === "lint"
+      ? () => lintValues(templates, { now: NOW }).reduce((n, list) => n + list.length, 0)
+      : layerRuns(templates)[what as Layer];
 for (let pass = 0; pass < 3; pass++) run(); // warm-up: the same in every run, so it cancels out
 let result = 0;
 for (let pass = 0; pass < Number(passes); pass++) result += Number(run());

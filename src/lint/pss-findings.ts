@@ -14,26 +14,26 @@ import type { LintTarget } from "./target.js";
  */
 export function pssFindings(t: LintTarget, ctx: LintContext, levels: RuleLevels, out: Diagnostic[]): void {
   if (t.podSpec === undefined) return;
-  const pod = podView(t.podMeta, t.podSpec, [...t.jobSpecPath, "template"]);
-  const add = (level: PssLevelPass, violations: PssViolation[]) => {
-    for (const { check, findings } of violations) {
-      const rule = RULE_BY_ID.get(check.code)!;
-      const severity = levelOf(rule, levels, level);
-      if (severity === "off") continue;
-      for (const f of findings) {
-        out.push({
-          code: check.code,
-          severity,
-          path: f.path,
-          message: `${f.message} (Pod Security Standards ${check.level}: ${check.id})`,
-          hint: rule.hint,
-        });
-      }
+  const { enforced, beyond } = podSecurityFindings(podView(t.podMeta, t.podSpec, [...t.jobSpecPath, "template"]), ctx.pss, ctx.minor);
+  report(enforced, "error", levels, out);
+  report(beyond, "info", levels, out);
+}
+
+function report(violations: readonly PssViolation[], level: PssLevelPass, levels: RuleLevels, out: Diagnostic[]): void {
+  for (const { check, findings } of violations) {
+    const rule = RULE_BY_ID.get(check.code)!;
+    const severity = levelOf(rule, levels, level);
+    if (severity === "off") continue;
+    for (const f of findings) {
+      out.push({
+        code: check.code,
+        severity,
+        path: f.path,
+        message: `${f.message} (Pod Security Standards ${check.level}: ${check.id})`,
+        hint: rule.hint,
+      });
     }
-  };
-  const { enforced, beyond } = podSecurityFindings(pod, ctx.pss, ctx.minor);
-  add("error", enforced);
-  add("info", beyond);
+  }
 }
 
 type PssLevelPass = Exclude<RuleLevel, "off">;

@@ -33,8 +33,24 @@ function selectChecks(level: PssLevel, minor: number): PssCheck[] {
 
 /** Every failing check of `level` for one pod template; empty when admission would allow the pod. */
 export function evaluatePodSecurity(pod: PssPod, level: PssLevel, minor: number): PssViolation[] {
+  return violations(checksAt(level, minor), pod, minor);
+}
+
+/** The restricted-only checks a baseline namespace does not run, at policy version 1.<minor>. */
+const beyondCache = new Map<number, PssCheck[]>();
+
+function beyondBaseline(minor: number): PssCheck[] {
+  let checks = beyondCache.get(minor);
+  if (checks === undefined) {
+    checks = checksAt("restricted", minor).filter((c) => c.level === "restricted");
+    beyondCache.set(minor, checks);
+  }
+  return checks;
+}
+
+function violations(checks: readonly PssCheck[], pod: PssPod, minor: number): PssViolation[] {
   const out: PssViolation[] = [];
-  for (const check of checksAt(level, minor)) {
+  for (const check of checks) {
     const findings = check.check(pod, minor);
     if (findings.length > 0) out.push({ check, findings });
   }
@@ -46,15 +62,8 @@ export function evaluatePodSecurity(pod: PssPod, level: PssLevel, minor: number)
  * baseline also the restricted-only checks (`beyond`), which lint reports as the way to restricted.
  */
 export function podSecurityFindings(pod: PssPod, level: PssLevel, minor: number): { enforced: PssViolation[]; beyond: PssViolation[] } {
-  const enforced = checksAt(level, minor);
-  const extra = level === "baseline" ? checksAt("restricted", minor).filter((c) => c.level === "restricted") : [];
-  const run = (checks: PssCheck[]) => {
-    const out: PssViolation[] = [];
-    for (const check of checks) {
-      const findings = check.check(pod, minor);
-      if (findings.length > 0) out.push({ check, findings });
-    }
-    return out;
+  return {
+    enforced: violations(checksAt(level, minor), pod, minor),
+    beyond: level === "baseline" ? violations(beyondBaseline(minor), pod, minor) : [],
   };
-  return { enforced: run(enforced), beyond: run(extra) };
 }
