@@ -125,10 +125,15 @@ class Emitter {
       if (item === undefined || (this.inherited && !Object.hasOwn(object, key))) continue;
       // An implicit key may not exceed 1024 characters; write `? key` and `:` on the next line.
       const head = keyHead(key) ?? `? ${keyText(key)}\n${indent}:`;
-      this.out += prefix;
-      this.out += head;
-      prefix = indent;
       wrote = true;
+      // A string entry, the commonest, is one append: each `+=` on the output is a rope node.
+      if (typeof item === "string") {
+        this.out += prefix + head + valueLine(item, indentAt(depth + 1));
+        prefix = indent;
+        continue;
+      }
+      this.out += prefix + head;
+      prefix = indent;
       this.writeValue(item, depth + 1, key);
     }
     return wrote;
