@@ -17,9 +17,11 @@ export interface BundleRequest {
   librarySource: string;
   /** Its export names, for the hint when an import names something else. */
   libraryExports: string[];
+  /** Also make a source map (the same code): only to place a throw, so a load that runs clean never pays for it. */
+  sourceMap?: boolean;
 }
 
-export type BundleOutcome = { code: string } | { diagnostics: Diagnostic[] };
+export type BundleOutcome = { code: string; map?: string } | { diagnostics: Diagnostic[] };
 
 /**
  * Bundles a TS/JS template in memory into one ESM module. The user's relative imports and the npm
@@ -53,10 +55,14 @@ export async function bundleTemplate(req: BundleRequest): Promise<BundleOutcome>
         "import.meta.dirname": JSON.stringify(resolve(req.absFile, "..")),
       },
       banner: { js: banner(fileUrl) },
+      // An external map needs an output path; nothing is written. Its sources are then relative
+      // to the template's directory.
+      ...(req.sourceMap ? { sourcemap: "external" as const, outfile: `${req.absFile}.bundle.js` } : {}),
     });
-    const output = result.outputFiles?.[0];
+    const output = result.outputFiles?.find((f) => !f.path.endsWith(".map"));
     if (!output) return { diagnostics: [bundlerFailed(req.file, new Error("esbuild returned no output"))] };
-    return { code: output.text };
+    const map = result.outputFiles?.find((f) => f.path.endsWith(".map"));
+    return map ? { code: output.text, map: map.text } : { code: output.text };
   } catch (e) {
     const errors = (e as Partial<BuildFailure>).errors;
     if (!Array.isArray(errors) || errors.length === 0) return { diagnostics: [bundlerFailed(req.file, e)] };

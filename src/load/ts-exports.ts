@@ -12,6 +12,8 @@ export interface ExportedTemplate {
 export interface ExportsResult {
   templates: ExportedTemplate[];
   problems: LoadProblem[];
+  /** What the default export function threw (its problem is `load/ts-threw`), so the caller can say where. */
+  thrown?: unknown;
 }
 
 const EXPORT_HINT = "export a template (`export default job({ ... })`), a list of templates, or a function returning either";
@@ -32,7 +34,7 @@ export async function templatesFromModule(namespace: Record<string, unknown>, co
     try {
       exported = await (exported as (ctx: TemplateContext) => unknown)(context);
     } catch (e) {
-      return fail({ code: "load/ts-threw", message: `the default export function threw: ${thrownMessage(e)}` });
+      return { ...fail({ code: "load/ts-threw", message: `the default export function threw: ${thrownMessage(e)}` }), thrown: e };
     }
     from = "the default export function returned";
   }

@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
-import { loadDiagnostic } from "./diagnostics.js";
+import { loadDiagnostic, type LoadProblem } from "./diagnostics.js";
 import { documentKind } from "./document-kind.js";
 import { thrownMessage, toPlainData } from "./plain-data.js";
-import { bundleTemplate, preloadEsbuild } from "./ts-bundle.js";
+import { bundleTemplate, preloadEsbuild, type BundleRequest } from "./ts-bundle.js";
 import { evaluateBundle, librarySource, newLoadId } from "./ts-evaluate.js";
 import { templatesFromModule } from "./ts-exports.js";
 import { runTemplateCode } from "./ts-running.js";
+import { describeSite, throwSites } from "./ts-throw-site.js";
 import type { LoadOptions, SourceDocument } from "./types.js";
 
 export type ImportLibrary = () => Promise<Record<string, unknown>>;
@@ -17,8 +18,21 @@ export interface TsInput {
   file: string;
 }
 
-/** TS templates have no positions at run time (PRODUCT §3): diagnostics name the file and the path. */
+/** TS templates have no positions at run time (PRODUCT §3): diagnostics name the file and the path (a throw excepted). */
 const noPosition = (): undefined => undefined;
+
+/**
+ * A throw in template code, at the template file's innermost line on the stack; when it was thrown
+ * in a file the template imports, the message names that file and line too.
+ */
+async function placeThrow(problem: LoadProblem, thrown: unknown, request: BundleRequest): Promise<Diagnostic> {
+  const sites = await throwSites(thrown, request);
+  const own = sites.find((site) => site.file === request.absFile);
+  const innermost = sites[0];
+  const message =
+    innermost !== undefined && innermost !== own ? `${problem.message} (at ${describeSite(innermost, request.cwd)})` : problem.message;
+  return loadDiagnostic(request.file, { ...problem, message }, own && { line: own.line, column: own.column });
+}
 
 /** Bundles, runs and reads one TS/JS template file. Every failure is a diagnostic. */
 export async function loadTsFile(
@@ -29,13 +43,14 @@ export async function loadTsFile(
   const { file } = input;
   const [library] = await Promise.all([importLibrary(), preloadEsbuild()]);
   const loadId = newLoadId();
-  const bundled = await bundleTemplate({
+  const request: BundleRequest = {
     absFile: input.absPath,
     file,
     cwd: resolve(opts.cwd),
     librarySource: librarySource(library, loadId),
     libraryExports: Object.keys(library).filter((name) => name !== "default"),
-  });
+  };
+  const bundled = await bundleTemplate(request);
   if ("diagnostics" in bundled) return { documents: [], diagnostics: bundled.diagnostics };
 
   // Template code runs from here to the end: its module, its default-export function, the
@@ -45,15 +60,18 @@ export async function loadTsFile(
     try {
       namespace = await evaluateBundle(bundled.code, library, loadId);
     } catch (e) {
-      return {
-        documents: [],
-        diagnostics: [loadDiagnostic(file, { code: "load/ts-threw", message: `the template module threw: ${thrownMessage(e)}` })],
-      };
+      const problem: LoadProblem = { code: "load/ts-threw", message: `the template module threw: ${thrownMessage(e)}` };
+      return { documents: [], diagnostics: [await placeThrow(problem, e, request)] };
     }
 
     // A copy of the environment: a template function that edits it must not change ours.
-    const { templates, problems } = await templatesFromModule(namespace, { kubeVersion: opts.kubeVersion, env: { ...opts.env } });
-    const diagnostics = problems.map((p) => loadDiagnostic(file, p));
+    const exported = await templatesFromModule(namespace, { kubeVersion: opts.kubeVersion, env: { ...opts.env } });
+    const { templates, problems } = exported;
+    const diagnostics = await Promise.all(
+      problems.map((p) =>
+        p.code === "load/ts-threw" && "thrown" in exported ? placeThrow(p, exported.thrown, request) : loadDiagnostic(file, p),
+      ),
+    );
     const documents: SourceDocument[] = [];
     for (const template of templates) {
       const plain = toPlainData(template.value);

@@ -128,8 +128,8 @@ describe("TS/JS errors", () => {
     ["ts/unresolved.ts", "load/unresolved-import", [], 3, 25],
     ["ts/unresolved-package.ts", "load/unresolved-import", [], 2, 21],
     ["ts/unknown-library-export.ts", "load/unresolved-import", [], 2, 10],
-    ["ts/throws.ts", "load/ts-threw", [], undefined, undefined],
-    ["ts/fn-throws.ts", "load/ts-threw", [], undefined, undefined],
+    ["ts/throws.ts", "load/ts-threw", [], 2, 7],
+    ["ts/fn-throws.ts", "load/ts-threw", [], 3, 9],
     ["ts/no-default.ts", "load/bad-export", [], undefined, undefined],
     ["ts/number-default.ts", "load/bad-export", [], undefined, undefined],
     ["ts/plain-object.ts", "load/bad-export", [], undefined, undefined],
@@ -154,6 +154,41 @@ describe("TS/JS errors", () => {
     expect(d?.message).not.toMatch(/\bat .*:\d+:\d+/);
     const [e] = (await load(["ts/fn-throws.ts"])).diagnostics;
     expect(e?.message).toContain("TypeError: cannot read teams");
+  });
+
+  describe("where template code threw, through a source map made only then", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kubejobs-load-throw-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    mkdirSync(join(dir, "lib"));
+    const header = "// @ts-nocheck -- fixture\n";
+    writeFileSync(
+      join(dir, "lib", "teams.ts"),
+      `${header}export function teams(): string[] {\n  const raw: any = undefined;\n  return raw.split(",");\n}\n`,
+    );
+    writeFileSync(
+      join(dir, "calls-helper.ts"),
+      `${header}import { teams } from "./lib/teams";\nexport default () => teams().map((t) => ({ kind: "Job", name: t, containers: { main: { image: "x" } } }));\n`,
+    );
+    writeFileSync(join(dir, "property.ts"), `${header}const config: any = {};\n\nexport default config.jobs.nightly;\n`);
+    writeFileSync(join(dir, "string.ts"), `${header}throw "not an Error";\n`);
+    const loadIn = async (file: string) => (await load([join(dir, file)], { cwd: dir })).diagnostics;
+
+    it("a TypeError at the line and column of the property read", async () => {
+      expect(brief({ documents: [], diagnostics: await loadIn("property.ts") })).toEqual([
+        { code: "load/ts-threw", severity: "error", file: join(dir, "property.ts"), path: [], line: 4, column: 28 },
+      ]);
+    });
+
+    it("a throw in an imported file: the template's line that called it, and that file's line in the message", async () => {
+      const [d] = await loadIn("calls-helper.ts");
+      expect([d?.code, d?.line, d?.column]).toEqual(["load/ts-threw", 3, 22]);
+      expect(d?.message).toContain("(at lib/teams.ts:4:14)");
+    });
+
+    it("a thrown value that is not an Error has no stack: the file alone", async () => {
+      const [d] = await loadIn("string.ts");
+      expect([d?.code, d?.line, d?.message]).toEqual(["load/ts-threw", undefined, "the template module threw: not an Error"]);
+    });
   });
 
   it("says what was exported instead of a template", async () => {
