@@ -281,6 +281,7 @@ export type DiagnosticCode =
   | "yaml/alias-limit"
   | "yaml/bad-merge"
   | "yaml/complex-key"
+  | "yaml/directive"
   | "yaml/duplicate-key"
   | "yaml/empty"
   | "yaml/not-a-mapping"

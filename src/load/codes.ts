@@ -20,6 +20,7 @@ export const loadCodes = {
   "yaml/not-json": "a value kubectl cannot turn into JSON, so it refuses the file: `.inf`, `.nan`, a null key",
   "yaml/bad-merge": "a merge key (`<<`) whose value is not a mapping or a list of mappings",
   "yaml/empty": "a file or stdin holds no document at all",
+  "yaml/directive": "a `%YAML` or `%TAG` directive line, which kubectl cannot read",
   "yaml/unknown-tag":
     "warning: a tag such as !foo that kubectl ignores, so the value is read as if untagged; an error when a !!int, !!float, !!bool, !!null, !!binary or !!timestamp value is not one",
 

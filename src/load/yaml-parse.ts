@@ -7,6 +7,7 @@ import {
   type LineCounter,
   type ParseOptions,
   type SchemaOptions,
+  type CST,
 } from "yaml";
 import type { LoadProblem } from "./diagnostics.js";
 import { MAX_DEPTH } from "./plain-data.js";
@@ -18,8 +19,11 @@ import { MAX_DEPTH } from "./plain-data.js";
  */
 export const MAX_DOCUMENT_TOKENS = 250_000;
 
-export type ParseOutcome = { docs: Document.Parsed[] } | { problem: LoadProblem; offset: number };
+/** The documents, and the directive lines (`%YAML 1.2`, `%TAG ...`) kubectl would refuse, for yaml.ts to report. */
+export type ParseOutcome =
+  { docs: Document.Parsed[]; directives: { offset: number; source: string }[] } | { problem: LoadProblem; offset: number };
 
+type Token = CST.Token;
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
 /**
@@ -31,6 +35,18 @@ export function parseDocuments(text: string, lines: LineCounter, options: Option
   const parser = new Parser(lines.addNewLine);
   const composer = new Composer(options);
   let refused: { problem: LoadProblem; offset: number } | undefined;
+  const directives: { offset: number; source: string }[] = [];
+  // kubectl cuts the stream at its `---` lines and reads the first document of each piece: a
+  // directive first in its piece is read alone and refused, one after a document's `...` is never
+  // read. The parser's tokens go on to the composer; the first kind of directive is noted.
+  let pieceHasContent = false;
+  function* noted(tokens: Generator<Token>) {
+    for (const token of tokens) {
+      if (token.type === "document") pieceHasContent = token.value !== undefined;
+      else if (token.type === "directive" && !pieceHasContent) directives.push({ offset: token.offset, source: token.source });
+      yield token;
+    }
+  }
 
   function* tokens() {
     lines.addNewLine(0);
@@ -42,7 +58,7 @@ export function parseDocuments(text: string, lines: LineCounter, options: Option
       if (atScalar) atScalar = false;
       else if (lexeme === "\x1f") {
         atScalar = true;
-        yield* parser.next(lexeme);
+        yield* noted(parser.next(lexeme));
         continue; // a marker, not source: not counted
       } else if (lexeme === "---") count = 0;
       else if (lexeme === "[" || lexeme === "{") depth++;
@@ -69,9 +85,9 @@ export function parseDocuments(text: string, lines: LineCounter, options: Option
         };
         return;
       }
-      yield* parser.next(lexeme);
+      yield* noted(parser.next(lexeme));
     }
-    yield* parser.end();
+    yield* noted(parser.end());
   }
 
   const docs: Document.Parsed[] = [];
@@ -87,5 +103,5 @@ export function parseDocuments(text: string, lines: LineCounter, options: Option
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  return refused ?? { docs };
+  return refused ?? { docs, directives };
 }

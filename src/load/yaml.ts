@@ -1,6 +1,6 @@
 import { LineCounter, isScalar, type Document } from "yaml";
 import type { Diagnostic } from "../diagnostic.js";
-import { loadDiagnostic } from "./diagnostics.js";
+import { loadDiagnostic, type LoadProblem } from "./diagnostics.js";
 import { documentKind, isMapping } from "./document-kind.js";
 import { createLocator } from "./locate.js";
 import { thrownMessage } from "./plain-data.js";
@@ -57,6 +57,10 @@ export function parseYaml(text: string, file: string): ParsedFile {
 
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  for (const { offset, source } of parsed.directives) {
+    const range = rangeAt(lines, offset, offset + source.length);
+    diagnostics.push(loadDiagnostic(file, directiveProblem(source), range));
+  }
   let nonEmpty = 0;
   for (const [i, doc] of parsed.docs.entries()) {
     for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(w, lines, file, "warning"));
@@ -108,6 +112,20 @@ function toSourceDocument(doc: Document.Parsed, lines: LineCounter, file: string
   for (const p of duplicates) diagnostics.push(loadDiagnostic(file, { ...p, severity }, rangeAt(lines, p.range[0], p.range[1])));
   if (kind === "template" && duplicates.length > 0) return undefined;
   return { kind, value, file, pathPrefix: [], locate, files: {}, unreadFiles: {} };
+}
+
+/**
+ * kubectl refuses any file with a directive: it cuts the stream at its `---` lines and hands go-yaml
+ * the directive alone ("did not find expected <document start>"; "found incompatible YAML
+ * document" for `%YAML 1.2`). kubejobs reads every file as kubectl does, templates included, so a
+ * directive could only mislead (`%YAML 1.2` would not make `yes` a string).
+ */
+function directiveProblem(source: string): LoadProblem {
+  return {
+    code: "yaml/directive",
+    message: `kubectl cannot read a file with a YAML directive (${source.trim()}): it reads the line apart from the document after it`,
+    hint: "remove the line: manifests and templates are read as YAML 1.1, as kubectl reads them",
+  };
 }
 
 /** `---` with nothing after it, or a file of comments: skipped, not an error. */

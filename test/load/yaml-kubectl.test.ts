@@ -27,6 +27,9 @@ const REFUSED: Record<string, string> = {
   "refused-nan.yaml": "yaml/not-json",
   "refused-null-key.yaml": "yaml/not-json",
   "refused-scalar-merge.yaml": "yaml/bad-merge",
+  "refused-tag-directive.yaml": "yaml/directive",
+  "refused-yaml-11-directive.yaml": "yaml/directive",
+  "refused-yaml-directive.yaml": "yaml/directive",
 };
 
 describe("YAML 1.1 corners", () => {
