@@ -9,7 +9,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { IANA_ZONE_NAMES } from "../src/schedule/generated/zone-names.ts";
+import { readFileSync } from "node:fs";
+import { TZDATA_ZI, zoneNamesOf } from "./gen-zone-names.ts";
 import { intlOffsetOf, intlSegments } from "../src/schedule/zone-offsets.ts";
 import { changeAt, encodeLastRule, transitionsIn, type LastRule, type YearlyChange } from "../src/schedule/zone-rule.ts";
 import { SEGMENT_SECONDS, type Segment, type Transition } from "../src/schedule/zone-segment.ts";
@@ -29,6 +30,8 @@ const DEFAULT_OUT = resolve("src/schedule/generated");
 
 export interface GenZonesOptions {
   outDir?: string;
+  /** tzdata.zi to take the zone names from: read here, not from the generated zone-names.ts, which a run bundles before gen-zone-names.ts rewrites it. */
+  tzdataZi?: string;
 }
 
 export async function genZones(options: GenZonesOptions = {}): Promise<void> {
@@ -42,7 +45,7 @@ export async function genZones(options: GenZonesOptions = {}): Promise<void> {
   const ruleIndex = new Map<string, number>();
   const byCanonical = new Map<string, string>(); // links (US/Eastern) share their zone's scan
   const entries: string[] = [];
-  for (const name of IANA_ZONE_NAMES.split(" ")) {
+  for (const name of zoneNamesOf(readFileSync(options.tzdataZi ?? TZDATA_ZI, "utf8"))) {
     const canonical = canonicalName(name);
     let rule = canonical === undefined ? undefined : byCanonical.get(canonical);
     if (rule === undefined) {
