@@ -31,13 +31,15 @@ export function bundleFrames(thrown: unknown): { line: number; column: number }[
 
 /**
  * The frames of the thrown value's stack in the user's files (the template, the modules it imports,
- * the packages bundled with it), innermost first; none when the stack has no bundle frame.
+ * the packages bundled with it), innermost first; none when the stack has no bundle frame. `ran`
+ * is the bundle that ran.
  */
-export async function throwSites(thrown: unknown, req: BundleRequest): Promise<ThrowSite[]> {
+export async function throwSites(thrown: unknown, req: BundleRequest, ran: string): Promise<ThrowSite[]> {
   const frames = bundleFrames(thrown);
   if (frames.length === 0) return [];
   const bundled = await bundleTemplate({ ...req, sourceMap: true });
-  if (!("map" in bundled) || bundled.map === undefined) return [];
+  // A map of other code (the file changed since it ran) would point at the wrong lines: none then.
+  if (!("map" in bundled) || bundled.map === undefined || bundled.code !== ran) return [];
   const map = new SourceMap(JSON.parse(bundled.map) as ConstructorParameters<typeof SourceMap>[0]);
   const dir = resolve(req.absFile, "..");
   const sites: ThrowSite[] = [];

@@ -25,8 +25,8 @@ const noPosition = (): undefined => undefined;
  * A throw in template code, at the template file's innermost line on the stack; when it was thrown
  * in a file the template imports, the message names that file and line too.
  */
-async function placeThrow(problem: LoadProblem, thrown: unknown, request: BundleRequest): Promise<Diagnostic> {
-  const sites = await throwSites(thrown, request);
+async function placeThrow(problem: LoadProblem, thrown: unknown, request: BundleRequest, ran: string): Promise<Diagnostic> {
+  const sites = await throwSites(thrown, request, ran);
   const own = sites.find((site) => site.file === request.absFile);
   const innermost = sites[0];
   const message =
@@ -61,7 +61,7 @@ export async function loadTsFile(
       namespace = await evaluateBundle(bundled.code, library, loadId);
     } catch (e) {
       const problem: LoadProblem = { code: "load/ts-threw", message: `the template module threw: ${thrownMessage(e)}` };
-      return { documents: [], diagnostics: [await placeThrow(problem, e, request)] };
+      return { documents: [], diagnostics: [await placeThrow(problem, e, request, bundled.code)] };
     }
 
     // A copy of the environment: a template function that edits it must not change ours.
@@ -69,7 +69,9 @@ export async function loadTsFile(
     const { templates, problems } = exported;
     const diagnostics = await Promise.all(
       problems.map((p) =>
-        p.code === "load/ts-threw" && "thrown" in exported ? placeThrow(p, exported.thrown, request) : loadDiagnostic(file, p),
+        p.code === "load/ts-threw" && "thrown" in exported
+          ? placeThrow(p, exported.thrown, request, bundled.code)
+          : loadDiagnostic(file, p),
       ),
     );
     const documents: SourceDocument[] = [];
