@@ -2,6 +2,7 @@
 // of the template schema (src/template/generated/, from src/template/types.ts) and explained in the
 // template's own terms. Every problem is reported; nothing here throws on any input.
 import { Template as validateTemplate } from "../template/generated/template-validator.js";
+import { templateVerdict } from "../template/generated/template-verdict.js";
 import { error, type Diagnostic } from "../diagnostic.js";
 import { explainErrors, type ErrorBase } from "./template-explain.js";
 import { withFixedShapes } from "./template-fixed-shape.js";
@@ -39,10 +40,12 @@ export function checkTemplateShape(value: unknown, shaped?: Record<string, unkno
     diagnostics.push(kindProblem(given, kind));
     subject = { ...value, kind };
   }
-  // Fast path: the copy in fixed shapes is valid exactly when the template is, and validates in
-  // well under half the time (template-fixed-shape.ts). Errors always come from the template itself.
+  // Fast path: the generated verdict (scripts/template-schema/verdict-module.ts) says what ajv would,
+  // without building errors, on the copy in fixed shapes, which is valid exactly when the template
+  // is (template-fixed-shape.ts). Only when it says invalid does ajv run, on the template itself,
+  // for errors to explain; should the two ever disagree, ajv's "valid" stands.
   const copy = shaped !== undefined && subject === value ? shaped : withFixedShapes(subject as Record<string, unknown>);
-  if (validateTemplate(copy) || validateTemplate(subject)) return diagnostics;
+  if (templateVerdict(copy) || validateTemplate(subject)) return diagnostics;
   const base: ErrorBase = { value: subject, shape: definition(kind === "Job" ? "JobTemplate" : "ScheduledJobTemplate"), path: [], kind };
   explainErrors(validateTemplate.errors ?? [], base, diagnostics);
   return dedupe(diagnostics);
