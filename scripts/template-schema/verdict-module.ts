@@ -49,6 +49,8 @@ const KEYWORDS = new Set([
   "then",
   "else",
 ]);
+// Objects with more fields than this dispatch on the key's length first.
+const BY_LENGTH = 8;
 // Stands for a hoisted function's name in its body until the name is chosen.
 const NAME = "\u0000NAME";
 const OBJECT_KEYWORDS = ["properties", "additionalProperties", "required", "propertyNames", "minProperties"];
@@ -249,13 +251,29 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
     };
     if (fields.length === 0) lines.push(...extraTest("    "));
     else {
-      lines.push(`    switch (key) {`);
-      for (const field of fields)
-        lines.push(`      case ${JSON.stringify(field)}:`, `        ${local.get(field)} = data[key];`, `        break;`);
       const rest = extraTest("        ");
       if (rest.length > 1) throw unsupported(where, "additionalProperties with a schema beside properties");
-      if (rest.length > 0) lines.push(`      default:`, ...rest);
-      lines.push(`    }`);
+      if (fields.length <= BY_LENGTH) {
+        lines.push(`    switch (key) {`);
+        for (const field of fields)
+          lines.push(`      case ${JSON.stringify(field)}:`, `        ${local.get(field)} = data[key];`, `        break;`);
+        if (rest.length > 0) lines.push(`      default:`, ...rest);
+        lines.push(`    }`);
+      } else {
+        // A key is compared with the fields of its length only: a few, not dozens.
+        const lengths = [...new Set(fields.map((f) => f.length))].sort((a, b) => a - b);
+        lines.push(`    switch (key.length) {`);
+        for (const length of lengths) {
+          lines.push(`      case ${length}:`);
+          fields
+            .filter((f) => f.length === length)
+            .forEach((f, i) => lines.push(`        ${i === 0 ? "" : "else "}if (key === ${JSON.stringify(f)}) ${local.get(f)} = data[key];`));
+          if (rest.length > 0) lines.push(`        else ${rest[0]!.trimStart()}`);
+          lines.push(`        break;`);
+        }
+        if (rest.length > 0) lines.push(`      default:`, ...rest);
+        lines.push(`    }`);
+      }
     }
     lines.push(`  }`);
     if (required.length > 0) lines.push(`  if (${required.map((f) => `${local.get(f)} === undefined`).join(" || ")}) return false;`);

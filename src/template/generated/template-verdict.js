@@ -559,69 +559,60 @@ function Container(data) {
   if (!isObject(data)) return false;
   let args, command, dirs, env, envFrom, files, image, imagePullPolicy, lifecycle, livenessCommand, livenessProbe, ports, readinessProbe, resources, restartPolicy, securityContext, startupProbe, stdin, terminationMessagePolicy, tty, workingDir;
   for (const key in data) {
-    switch (key) {
-      case "args":
-        args = data[key];
+    switch (key.length) {
+      case 3:
+        if (key === "env") env = data[key];
+        else if (key === "tty") tty = data[key];
+        else return false;
         break;
-      case "command":
-        command = data[key];
+      case 4:
+        if (key === "args") args = data[key];
+        else if (key === "dirs") dirs = data[key];
+        else return false;
         break;
-      case "dirs":
-        dirs = data[key];
+      case 5:
+        if (key === "files") files = data[key];
+        else if (key === "image") image = data[key];
+        else if (key === "ports") ports = data[key];
+        else if (key === "stdin") stdin = data[key];
+        else return false;
         break;
-      case "env":
-        env = data[key];
+      case 7:
+        if (key === "command") command = data[key];
+        else if (key === "envFrom") envFrom = data[key];
+        else return false;
         break;
-      case "envFrom":
-        envFrom = data[key];
+      case 9:
+        if (key === "lifecycle") lifecycle = data[key];
+        else if (key === "resources") resources = data[key];
+        else return false;
         break;
-      case "files":
-        files = data[key];
+      case 10:
+        if (key === "workingDir") workingDir = data[key];
+        else return false;
         break;
-      case "image":
-        image = data[key];
+      case 12:
+        if (key === "startupProbe") startupProbe = data[key];
+        else return false;
         break;
-      case "imagePullPolicy":
-        imagePullPolicy = data[key];
+      case 13:
+        if (key === "livenessProbe") livenessProbe = data[key];
+        else if (key === "restartPolicy") restartPolicy = data[key];
+        else return false;
         break;
-      case "lifecycle":
-        lifecycle = data[key];
+      case 14:
+        if (key === "readinessProbe") readinessProbe = data[key];
+        else return false;
         break;
-      case "livenessCommand":
-        livenessCommand = data[key];
+      case 15:
+        if (key === "imagePullPolicy") imagePullPolicy = data[key];
+        else if (key === "livenessCommand") livenessCommand = data[key];
+        else if (key === "securityContext") securityContext = data[key];
+        else return false;
         break;
-      case "livenessProbe":
-        livenessProbe = data[key];
-        break;
-      case "ports":
-        ports = data[key];
-        break;
-      case "readinessProbe":
-        readinessProbe = data[key];
-        break;
-      case "resources":
-        resources = data[key];
-        break;
-      case "restartPolicy":
-        restartPolicy = data[key];
-        break;
-      case "securityContext":
-        securityContext = data[key];
-        break;
-      case "startupProbe":
-        startupProbe = data[key];
-        break;
-      case "stdin":
-        stdin = data[key];
-        break;
-      case "terminationMessagePolicy":
-        terminationMessagePolicy = data[key];
-        break;
-      case "tty":
-        tty = data[key];
-        break;
-      case "workingDir":
-        workingDir = data[key];
+      case 24:
+        if (key === "terminationMessagePolicy") terminationMessagePolicy = data[key];
+        else return false;
         break;
       default:
         return false;
@@ -768,189 +759,139 @@ function Template(data) {
   if (!isObject(data)) return false;
   let activeDeadlineSeconds, affinity, annotations, automountServiceAccountToken, backoffLimit, backoffLimitPerIndex, cleanupAfterSeconds, completionMode, completions, concurrencyPolicy, containers, dnsConfig, dnsPolicy, enableServiceLinks, failedJobsHistoryLimit, hostAliases, hostIPC, hostNetwork, hostPID, hostUsers, hostname, imagePullSecrets, initContainers, kind, labels, managedBy, maxFailedIndexes, name, namespace, nodeSelector, os, parallelism, podAnnotations, podFailurePolicy, podLabels, podReplacementPolicy, preemptionPolicy, priorityClassName, readinessGates, resourceClaims, restartPolicy, runtimeClassName, schedule, schedulerName, schedulingGates, secrets, securityContext, serviceAccount, shareProcessNamespace, startingDeadlineSeconds, subdomain, successPolicy, successfulJobsHistoryLimit, suspend, terminationGracePeriodSeconds, timeZone, tolerations, topologySpreadConstraints, volumes, gitops, nameSuffix;
   for (const key in data) {
-    switch (key) {
-      case "activeDeadlineSeconds":
-        activeDeadlineSeconds = data[key];
+    switch (key.length) {
+      case 2:
+        if (key === "os") os = data[key];
+        else return false;
         break;
-      case "affinity":
-        affinity = data[key];
+      case 4:
+        if (key === "kind") kind = data[key];
+        else if (key === "name") name = data[key];
+        else return false;
         break;
-      case "annotations":
-        annotations = data[key];
+      case 6:
+        if (key === "labels") labels = data[key];
+        else if (key === "gitops") gitops = data[key];
+        else return false;
         break;
-      case "automountServiceAccountToken":
-        automountServiceAccountToken = data[key];
+      case 7:
+        if (key === "hostIPC") hostIPC = data[key];
+        else if (key === "hostPID") hostPID = data[key];
+        else if (key === "secrets") secrets = data[key];
+        else if (key === "suspend") suspend = data[key];
+        else if (key === "volumes") volumes = data[key];
+        else return false;
         break;
-      case "backoffLimit":
-        backoffLimit = data[key];
+      case 8:
+        if (key === "affinity") affinity = data[key];
+        else if (key === "hostname") hostname = data[key];
+        else if (key === "schedule") schedule = data[key];
+        else if (key === "timeZone") timeZone = data[key];
+        else return false;
         break;
-      case "backoffLimitPerIndex":
-        backoffLimitPerIndex = data[key];
+      case 9:
+        if (key === "dnsConfig") dnsConfig = data[key];
+        else if (key === "dnsPolicy") dnsPolicy = data[key];
+        else if (key === "hostUsers") hostUsers = data[key];
+        else if (key === "managedBy") managedBy = data[key];
+        else if (key === "namespace") namespace = data[key];
+        else if (key === "podLabels") podLabels = data[key];
+        else if (key === "subdomain") subdomain = data[key];
+        else return false;
         break;
-      case "cleanupAfterSeconds":
-        cleanupAfterSeconds = data[key];
+      case 10:
+        if (key === "containers") containers = data[key];
+        else if (key === "nameSuffix") nameSuffix = data[key];
+        else return false;
         break;
-      case "completionMode":
-        completionMode = data[key];
+      case 11:
+        if (key === "annotations") annotations = data[key];
+        else if (key === "completions") completions = data[key];
+        else if (key === "hostAliases") hostAliases = data[key];
+        else if (key === "hostNetwork") hostNetwork = data[key];
+        else if (key === "parallelism") parallelism = data[key];
+        else if (key === "tolerations") tolerations = data[key];
+        else return false;
         break;
-      case "completions":
-        completions = data[key];
+      case 12:
+        if (key === "backoffLimit") backoffLimit = data[key];
+        else if (key === "nodeSelector") nodeSelector = data[key];
+        else return false;
         break;
-      case "concurrencyPolicy":
-        concurrencyPolicy = data[key];
+      case 13:
+        if (key === "restartPolicy") restartPolicy = data[key];
+        else if (key === "schedulerName") schedulerName = data[key];
+        else if (key === "successPolicy") successPolicy = data[key];
+        else return false;
         break;
-      case "containers":
-        containers = data[key];
+      case 14:
+        if (key === "completionMode") completionMode = data[key];
+        else if (key === "initContainers") initContainers = data[key];
+        else if (key === "podAnnotations") podAnnotations = data[key];
+        else if (key === "readinessGates") readinessGates = data[key];
+        else if (key === "resourceClaims") resourceClaims = data[key];
+        else if (key === "serviceAccount") serviceAccount = data[key];
+        else return false;
         break;
-      case "dnsConfig":
-        dnsConfig = data[key];
+      case 15:
+        if (key === "schedulingGates") schedulingGates = data[key];
+        else if (key === "securityContext") securityContext = data[key];
+        else return false;
         break;
-      case "dnsPolicy":
-        dnsPolicy = data[key];
+      case 16:
+        if (key === "imagePullSecrets") imagePullSecrets = data[key];
+        else if (key === "maxFailedIndexes") maxFailedIndexes = data[key];
+        else if (key === "podFailurePolicy") podFailurePolicy = data[key];
+        else if (key === "preemptionPolicy") preemptionPolicy = data[key];
+        else if (key === "runtimeClassName") runtimeClassName = data[key];
+        else return false;
         break;
-      case "enableServiceLinks":
-        enableServiceLinks = data[key];
+      case 17:
+        if (key === "concurrencyPolicy") concurrencyPolicy = data[key];
+        else if (key === "priorityClassName") priorityClassName = data[key];
+        else return false;
         break;
-      case "failedJobsHistoryLimit":
-        failedJobsHistoryLimit = data[key];
+      case 18:
+        if (key === "enableServiceLinks") enableServiceLinks = data[key];
+        else return false;
         break;
-      case "hostAliases":
-        hostAliases = data[key];
+      case 19:
+        if (key === "cleanupAfterSeconds") cleanupAfterSeconds = data[key];
+        else return false;
         break;
-      case "hostIPC":
-        hostIPC = data[key];
+      case 20:
+        if (key === "backoffLimitPerIndex") backoffLimitPerIndex = data[key];
+        else if (key === "podReplacementPolicy") podReplacementPolicy = data[key];
+        else return false;
         break;
-      case "hostNetwork":
-        hostNetwork = data[key];
+      case 21:
+        if (key === "activeDeadlineSeconds") activeDeadlineSeconds = data[key];
+        else if (key === "shareProcessNamespace") shareProcessNamespace = data[key];
+        else return false;
         break;
-      case "hostPID":
-        hostPID = data[key];
+      case 22:
+        if (key === "failedJobsHistoryLimit") failedJobsHistoryLimit = data[key];
+        else return false;
         break;
-      case "hostUsers":
-        hostUsers = data[key];
+      case 23:
+        if (key === "startingDeadlineSeconds") startingDeadlineSeconds = data[key];
+        else return false;
         break;
-      case "hostname":
-        hostname = data[key];
+      case 25:
+        if (key === "topologySpreadConstraints") topologySpreadConstraints = data[key];
+        else return false;
         break;
-      case "imagePullSecrets":
-        imagePullSecrets = data[key];
+      case 26:
+        if (key === "successfulJobsHistoryLimit") successfulJobsHistoryLimit = data[key];
+        else return false;
         break;
-      case "initContainers":
-        initContainers = data[key];
+      case 28:
+        if (key === "automountServiceAccountToken") automountServiceAccountToken = data[key];
+        else return false;
         break;
-      case "kind":
-        kind = data[key];
-        break;
-      case "labels":
-        labels = data[key];
-        break;
-      case "managedBy":
-        managedBy = data[key];
-        break;
-      case "maxFailedIndexes":
-        maxFailedIndexes = data[key];
-        break;
-      case "name":
-        name = data[key];
-        break;
-      case "namespace":
-        namespace = data[key];
-        break;
-      case "nodeSelector":
-        nodeSelector = data[key];
-        break;
-      case "os":
-        os = data[key];
-        break;
-      case "parallelism":
-        parallelism = data[key];
-        break;
-      case "podAnnotations":
-        podAnnotations = data[key];
-        break;
-      case "podFailurePolicy":
-        podFailurePolicy = data[key];
-        break;
-      case "podLabels":
-        podLabels = data[key];
-        break;
-      case "podReplacementPolicy":
-        podReplacementPolicy = data[key];
-        break;
-      case "preemptionPolicy":
-        preemptionPolicy = data[key];
-        break;
-      case "priorityClassName":
-        priorityClassName = data[key];
-        break;
-      case "readinessGates":
-        readinessGates = data[key];
-        break;
-      case "resourceClaims":
-        resourceClaims = data[key];
-        break;
-      case "restartPolicy":
-        restartPolicy = data[key];
-        break;
-      case "runtimeClassName":
-        runtimeClassName = data[key];
-        break;
-      case "schedule":
-        schedule = data[key];
-        break;
-      case "schedulerName":
-        schedulerName = data[key];
-        break;
-      case "schedulingGates":
-        schedulingGates = data[key];
-        break;
-      case "secrets":
-        secrets = data[key];
-        break;
-      case "securityContext":
-        securityContext = data[key];
-        break;
-      case "serviceAccount":
-        serviceAccount = data[key];
-        break;
-      case "shareProcessNamespace":
-        shareProcessNamespace = data[key];
-        break;
-      case "startingDeadlineSeconds":
-        startingDeadlineSeconds = data[key];
-        break;
-      case "subdomain":
-        subdomain = data[key];
-        break;
-      case "successPolicy":
-        successPolicy = data[key];
-        break;
-      case "successfulJobsHistoryLimit":
-        successfulJobsHistoryLimit = data[key];
-        break;
-      case "suspend":
-        suspend = data[key];
-        break;
-      case "terminationGracePeriodSeconds":
-        terminationGracePeriodSeconds = data[key];
-        break;
-      case "timeZone":
-        timeZone = data[key];
-        break;
-      case "tolerations":
-        tolerations = data[key];
-        break;
-      case "topologySpreadConstraints":
-        topologySpreadConstraints = data[key];
-        break;
-      case "volumes":
-        volumes = data[key];
-        break;
-      case "gitops":
-        gitops = data[key];
-        break;
-      case "nameSuffix":
-        nameSuffix = data[key];
+      case 29:
+        if (key === "terminationGracePeriodSeconds") terminationGracePeriodSeconds = data[key];
+        else return false;
         break;
       default:
         return false;
