@@ -206,7 +206,7 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
       schema.type === "object" &&
       (OBJECT_KEYWORDS.some((k) => schema[k] !== undefined) || APPLICATORS.some((k) => schema[k] !== undefined))
         ? [`/** #/definitions/${name} */`, ...objectFunction(fn, schema, name)]
-        : [`/** #/definitions/${name} */`, `function ${fn}(data) {`, `  return ${test(schema, "data", name)};`, `}`, ``],
+        : [`/** #/definitions/${name} */`, `function ${fn}(data) {`, `  return ${bare(test(schema, "data", name))};`, `}`, ``],
     );
 
   const listFunction = (name: string, items: Schema, where: string): string[] => [
@@ -214,7 +214,7 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
     `  if (!Array.isArray(data)) return false;`,
     `  for (let i = 0; i < data.length; i++) {`,
     `    const value = data[i];`,
-    `    if (${negate(test(items, "value", `${where}[]`))}) return false;`,
+    `    if (${bare(negate(test(items, "value", `${where}[]`)))}) return false;`,
     `  }`,
     `  return true;`,
     `}`,
@@ -239,14 +239,14 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
     if (fields.length > 0) lines.push(`  let ${[...local.values()].join(", ")};`);
     lines.push(`  for (const key in data) {`);
     if (schema.propertyNames !== undefined)
-      lines.push(`    if (${negate(test(asSchema(schema.propertyNames, where), "key", `${where}.propertyNames`))}) return false;`);
+      lines.push(`    if (${bare(negate(test(asSchema(schema.propertyNames, where), "key", `${where}.propertyNames`)))}) return false;`);
     const extra = schema.additionalProperties;
     const extraTest = (indent: string): string[] => {
       if (extra === undefined || extra === true) return [];
       if (extra === false) return [`${indent}return false;`];
       return [
         `${indent}const value = data[key];`,
-        `${indent}if (${negate(test(asSchema(extra, where), "value", `${where}.*`))}) return false;`,
+        `${indent}if (${bare(negate(test(asSchema(extra, where), "value", `${where}.*`)))}) return false;`,
       ];
     };
     if (fields.length === 0) lines.push(...extraTest("    "));
@@ -267,7 +267,9 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
           lines.push(`      case ${length}:`);
           fields
             .filter((f) => f.length === length)
-            .forEach((f, i) => lines.push(`        ${i === 0 ? "" : "else "}if (key === ${JSON.stringify(f)}) ${local.get(f)} = data[key];`));
+            .forEach((f, i) =>
+              lines.push(`        ${i === 0 ? "" : "else "}if (key === ${JSON.stringify(f)}) ${local.get(f)} = data[key];`),
+            );
           if (rest.length > 0) lines.push(`        else ${rest[0]!.trimStart()}`);
           lines.push(`        break;`);
         }
@@ -283,7 +285,7 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
       if (check === "true") continue;
       // A required field is there by now.
       const set = required.includes(field) ? "" : `${l} !== undefined && `;
-      lines.push(`  if (${set}${negate(check)}) return false;`);
+      lines.push(`  if (${set === "" ? bare(negate(check)) : `${set}${negate(check)}`}) return false;`);
     }
     // Applicators whose sub-schemas only say which of this object's fields are there, and what they
     // hold, are tested on the locals; any other sub-schema reads the object again.
@@ -302,7 +304,7 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
       return and(parts);
     };
     const rest = applicatorTests(schema, "data", where, onLocals);
-    lines.push(`  return ${and(rest)};`, `}`, ``);
+    lines.push(`  return ${bare(and(rest))};`, `}`, ``);
     return lines;
   };
 
@@ -396,6 +398,7 @@ function schemaList(value: Json, where: string): Schema[] {
 
 /** `!e`, with parentheses unless `e` is one call or already in parentheses. */
 function negate(e: string): string {
+  if (e.startsWith("!") && closesAtEnd(e.slice(1))) return e.slice(1);
   return /^[\w$]+\([\w$]*\)$/.test(e) || closesAtEnd(e) ? `!${e}` : `!(${e})`;
 }
 
@@ -411,6 +414,11 @@ function closesAtEnd(e: string): boolean {
     else if (c === ")" && --depth === 0) return i === e.length - 1;
   }
   return false;
+}
+
+/** `e` without the parentheses around all of it, for an `if (...)`. */
+function bare(e: string): string {
+  return closesAtEnd(e) ? e.slice(1, -1) : e;
 }
 
 function and(parts: string[]): string {

@@ -271,7 +271,7 @@ function ReferencedFile(data) {
 
 /** #/definitions/FileSpec */
 function FileSpec(data) {
-  return (InlineFile(data) || ReferencedFile(data));
+  return InlineFile(data) || ReferencedFile(data);
 }
 
 function mapOfFileSpec(data) {
@@ -343,7 +343,7 @@ function SleepAction(data) {
 
 /** #/definitions/LifecycleHandler */
 function LifecycleHandler(data) {
-  return (ExecAction(data) || HttpAction(data) || SleepAction(data));
+  return ExecAction(data) || HttpAction(data) || SleepAction(data);
 }
 
 /** #/definitions/Lifecycle */
@@ -496,7 +496,7 @@ function Probe_anyOf_2(data) {
 
 /** #/definitions/Probe */
 function Probe(data) {
-  return (Probe_anyOf_0(data) || Probe_anyOf_1(data) || Probe_anyOf_2(data));
+  return Probe_anyOf_0(data) || Probe_anyOf_1(data) || Probe_anyOf_2(data);
 }
 
 function listOfObjects(data) {
@@ -542,7 +542,7 @@ function FullResources(data) {
 function ResourceShorthand(data) {
   if (!isObject(data)) return false;
   for (const key in data) {
-    if (!(!(key === "requests" || key === "limits"))) return false;
+    if (key === "requests" || key === "limits") return false;
     const value = data[key];
     if (!(typeof value === "string" || Number.isFinite(value))) return false;
   }
@@ -551,7 +551,7 @@ function ResourceShorthand(data) {
 
 /** #/definitions/Resources */
 function Resources(data) {
-  return (FullResources(data) || ResourceShorthand(data));
+  return FullResources(data) || ResourceShorthand(data);
 }
 
 /** #/definitions/Container */
@@ -698,7 +698,7 @@ function SecretValue_anyOf_2(data) {
 
 /** #/definitions/SecretValue */
 function SecretValue(data) {
-  return (typeof data === "string" || SecretValue_anyOf_1(data) || SecretValue_anyOf_2(data));
+  return typeof data === "string" || SecretValue_anyOf_1(data) || SecretValue_anyOf_2(data);
 }
 
 function mapOfSecretValue(data) {
@@ -959,5 +959,5 @@ function Template(data) {
   if (volumes !== undefined && !mapOfObjects(volumes)) return false;
   if (gitops !== undefined && !(gitops === "argocd-hook" || gitops === "argocd-replace" || gitops === "flux" || gitops === "none")) return false;
   if (nameSuffix !== undefined && !(nameSuffix === "hash")) return false;
-  return ((kind === undefined || kind === "ScheduledJob") ? schedule !== undefined && gitops === undefined && nameSuffix === undefined : concurrencyPolicy === undefined && failedJobsHistoryLimit === undefined && schedule === undefined && startingDeadlineSeconds === undefined && successfulJobsHistoryLimit === undefined && timeZone === undefined);
+  return (kind === undefined || kind === "ScheduledJob") ? schedule !== undefined && gitops === undefined && nameSuffix === undefined : concurrencyPolicy === undefined && failedJobsHistoryLimit === undefined && schedule === undefined && startingDeadlineSeconds === undefined && successfulJobsHistoryLimit === undefined && timeZone === undefined;
 }
