@@ -80,7 +80,11 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
   const patternConstant = (text: string): string => {
     let name = patterns.get(text);
     if (name === undefined) {
-      new RegExp(text, "u"); // an invalid pattern fails here, not at import
+      try {
+        new RegExp(text, "u"); // an invalid pattern fails here, not at import
+      } catch {
+        throw unsupported("a pattern", `${JSON.stringify(text)}, which is not a valid \`u\` regular expression`);
+      }
       name = `PATTERN_${patterns.size}`;
       patterns.set(text, name);
       taken.add(name);
@@ -309,8 +313,7 @@ export function generateVerdictModule(schema: JsonObject, exportName = "template
   };
 
   const [rootName, root] = definitionOf(schema.$ref, "the root");
-  const rootFunction = isScalar(root) ? undefined : definitionFunctionName(rootName, root);
-  if (rootFunction === undefined) throw unsupported("the root", "a scalar root");
+  const rootFunction = definitionFunctionName(rootName, root);
   const clash = [...locals].filter((l) => taken.has(l) && !RESERVED.has(l));
   if (clash.length > 0) throw new Error(`verdict-module: a field's local shadows a function: ${clash.join(", ")}; rename in uniqueName`);
 
