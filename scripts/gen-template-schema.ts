@@ -12,6 +12,9 @@
 //   src/template/generated/template.schema.json   the published schema
 //   src/template/generated/template-validator.js  ajv standalone code + the data the explainer walks
 //   src/template/generated/template-validator.d.ts its types
+//   src/template/generated/template-verdict.js     the same schema as a verdict only, the fast path
+//                                                  (template-schema/verdict-module.ts says why)
+//   src/template/generated/template-verdict.d.ts   its types
 //   examples/ and templates/kubejobs.schema.json  copies of the published schema (SCHEMA_COPIES)
 // Run: node scripts/run.mjs scripts/gen-template-schema.ts (or npm run gen; needs ../shared/k8s-openapi).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -22,9 +25,15 @@ import { DEFAULT_KUBE_VERSION } from "../src/k8s/versions.ts";
 import { editorSchema } from "./template-schema/editor-schema.ts";
 import type { OpenApiDefinitions } from "./template-schema/k8s-definitions.ts";
 import { TEMPLATE_SCHEMA_ID } from "./template-schema/schema-id.ts";
-import { EDITOR_KEYWORDS, generateValidatorModule } from "./template-schema/validator-module.ts";
+import { EDITOR_KEYWORDS, generateValidatorModule, verdictSchema } from "./template-schema/validator-module.ts";
+import { generateVerdictModule } from "./template-schema/verdict-module.ts";
 
 export { TEMPLATE_SCHEMA_ID, generateValidatorModule };
+
+/** The verdict module (template-verdict.js) for a layer-one schema. */
+export function generateVerdict(layerOne: JsonObject): { code: string; declarations: string } {
+  return generateVerdictModule(verdictSchema(layerOne));
+}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -198,19 +207,23 @@ export const SCHEMA_COPIES = ["examples/kubejobs.schema.json", "templates/kubejo
 export async function genTemplateSchema(options: { root?: string; outDir?: string } = {}): Promise<void> {
   const root = options.root ?? process.cwd();
   const outDir = options.outDir ?? resolve(root, "src/template/generated");
-  const { code, declarations } = generateValidatorModule(buildLayerOneSchema(root));
+  const layerOne = buildLayerOneSchema(root);
+  const { code, declarations } = generateValidatorModule(layerOne);
+  const verdict = generateVerdict(layerOne);
   mkdirSync(outDir, { recursive: true });
   const published = JSON.stringify(buildTemplateSchema(root), null, 2) + "\n";
   writeFileSync(resolve(outDir, "template.schema.json"), published);
   if (options.outDir === undefined) for (const copy of SCHEMA_COPIES) writeFileSync(resolve(root, copy), published);
   writeFileSync(resolve(outDir, "template-validator.js"), `${HEADER}\n${code}`);
   writeFileSync(resolve(outDir, "template-validator.d.ts"), `${HEADER}\n${declarations.trimStart()}`);
+  writeFileSync(resolve(outDir, "template-verdict.js"), `${HEADER}\n${verdict.code}`);
+  writeFileSync(resolve(outDir, "template-verdict.d.ts"), `${HEADER}\n${verdict.declarations}`);
 }
 
 // Run directly (node scripts/run.mjs scripts/gen-template-schema.ts), not when imported by scripts/gen.ts.
 if (process.argv[1] !== undefined && /gen-template-schema\.[cm]?[jt]s$/.test(process.argv[1])) {
   await genTemplateSchema();
   console.error(
-    `wrote src/template/generated/template.schema.json, template-validator.js, template-validator.d.ts, ${SCHEMA_COPIES.join(", ")}`,
+    `wrote src/template/generated/template.schema.json, template-validator.js, template-validator.d.ts, template-verdict.js, template-verdict.d.ts, ${SCHEMA_COPIES.join(", ")}`,
   );
 }

@@ -132,6 +132,14 @@ function unionsAsConditionals(schema: Json): Json {
 }
 
 /**
+ * The schema the verdict (verdict-module.ts) is generated from: what ajv compiles, with the unions
+ * left as anyOf (unionsAsConditionals only spares ajv's error objects; a verdict builds none).
+ */
+export function verdictSchema(schema: JsonObject): JsonObject {
+  return mergeKinds(withoutDocs(schema, "") as JsonObject);
+}
+
+/**
  * The run-time Template: one object schema holding the fields of both kinds, with `schedule`
  * required for a ScheduledJob, the ScheduledJob-only fields set to `false` for a Job and the
  * Job-only ones (`gitops`, `nameSuffix`) to `false` for a ScheduledJob. It accepts

@@ -2,9 +2,9 @@
 // of the template schema (src/template/generated/, from src/template/types.ts) and explained in the
 // template's own terms. Every problem is reported; nothing here throws on any input.
 import { Template as validateTemplate } from "../template/generated/template-validator.js";
+import { templateVerdict } from "../template/generated/template-verdict.js";
 import { error, type Diagnostic } from "../diagnostic.js";
 import { explainErrors, type ErrorBase } from "./template-explain.js";
-import { withFixedShapes } from "./template-fixed-shape.js";
 import { SCHEDULED_ONLY } from "./template-hints.js";
 import { definition, hasOwn } from "./template-shapes.js";
 import { describeActual, quote } from "./template-words.js";
@@ -39,10 +39,14 @@ export function checkTemplateShape(value: unknown, shaped?: Record<string, unkno
     diagnostics.push(kindProblem(given, kind));
     subject = { ...value, kind };
   }
-  // Fast path: the copy in fixed shapes is valid exactly when the template is, and validates in
-  // well under half the time (template-fixed-shape.ts). Errors always come from the template itself.
-  const copy = shaped !== undefined && subject === value ? shaped : withFixedShapes(subject as Record<string, unknown>);
-  if (validateTemplate(copy) || validateTemplate(subject)) return diagnostics;
+  // Fast path: the generated verdict (scripts/template-schema/verdict-module.ts) says what ajv would,
+  // without building errors. It reads the caller's copy in fixed shapes when there is one (valid
+  // exactly when the template is, template-fixed-shape.ts; check-template.ts makes it for the
+  // compiler, and the verdict on it measured cheaper in the pipeline than on the template), else
+  // the template itself. Only when it says invalid does ajv run, on the template, for errors to
+  // explain; should the two ever disagree, ajv's "valid" stands.
+  const read = shaped !== undefined && subject === value ? shaped : subject;
+  if (templateVerdict(read) || validateTemplate(subject)) return diagnostics;
   const base: ErrorBase = { value: subject, shape: definition(kind === "Job" ? "JobTemplate" : "ScheduledJobTemplate"), path: [], kind };
   explainErrors(validateTemplate.errors ?? [], base, diagnostics);
   return dedupe(diagnostics);

@@ -11,6 +11,7 @@ import {
   buildLayerOneSchema,
   buildTemplateSchema,
   generateValidatorModule,
+  generateVerdict,
   TEMPLATE_SCHEMA_ID,
 } from "../../scripts/gen-template-schema.js";
 import { EDITOR_RULES } from "../../scripts/template-schema/editor-rules.js";
@@ -32,17 +33,27 @@ describe("gen-template-schema", () => {
     expect(`${HEADER}\n${declarations.trimStart()}`).toBe(readFileSync(join(generatedDir, "template-validator.d.ts"), "utf8"));
   });
 
+  it("regenerates the committed verdict byte for byte", () => {
+    const { code, declarations } = generateVerdict(buildLayerOneSchema(root));
+    expect(`${HEADER}\n${code}`, "template-verdict.js is stale: run npm run gen").toBe(
+      readFileSync(join(generatedDir, "template-verdict.js"), "utf8"),
+    );
+    expect(`${HEADER}\n${declarations}`).toBe(readFileSync(join(generatedDir, "template-verdict.d.ts"), "utf8"));
+  });
+
   it.skipIf(!hasOpenApi)("regenerates the committed schema byte for byte (skipped without ../shared/k8s-openapi)", () => {
     expect(JSON.stringify(buildTemplateSchema(root), null, 2) + "\n", "template.schema.json is stale: run npm run gen").toBe(
       readFileSync(join(generatedDir, "template.schema.json"), "utf8"),
     );
   });
 
-  it("marks the generated files and keeps require() out of the ES module", () => {
-    const code = readFileSync(join(generatedDir, "template-validator.js"), "utf8");
-    expect(code.startsWith(HEADER)).toBe(true);
-    expect(readFileSync(join(generatedDir, "template-validator.d.ts"), "utf8").startsWith(HEADER)).toBe(true);
-    expect(code).not.toMatch(/\brequire\(/);
+  it("marks the generated files and keeps require() out of the ES modules", () => {
+    for (const name of ["template-validator", "template-verdict"]) {
+      const code = readFileSync(join(generatedDir, `${name}.js`), "utf8");
+      expect(code.startsWith(HEADER)).toBe(true);
+      expect(readFileSync(join(generatedDir, `${name}.d.ts`), "utf8").startsWith(HEADER)).toBe(true);
+      expect(code).not.toMatch(/\brequire\(/);
+    }
   });
 });
 
