@@ -28,13 +28,18 @@ function hasSeccompProfile(holder: unknown): boolean {
   return isRecord(holder) && isRecord(holder.securityContext) && holder.securityContext.seccompProfile != null;
 }
 
-function checkAnnotations(annotations: unknown, path: Path, out: Diagnostic[], severe: boolean): void {
+// Paths are built only when something is reported: `meta` is the metadata's path.
+const METADATA: Path = ["metadata"];
+const JOB_TEMPLATE_METADATA: Path = ["spec", "jobTemplate", "metadata"];
+
+function checkAnnotations(annotations: unknown, meta: Path, out: Diagnostic[], severe: boolean): void {
   if (!isRecord(annotations)) return;
   const report = severe ? error : warning;
   let total = 0;
   for (const key in annotations) {
     const problem = checkQualifiedName(key.toLowerCase());
-    if (problem) out.push(atKey(report("annotation/invalid-key", [...path, key], `annotation key ${JSON.stringify(key)}: ${problem}`)));
+    if (problem)
+      out.push(atKey(report("annotation/invalid-key", [...meta, "annotations", key], `annotation key ${JSON.stringify(key)}: ${problem}`)));
     const value = annotations[key];
     total += utf8Length(key) + (typeof value === "string" ? utf8Length(value) : 0);
   }
@@ -42,7 +47,7 @@ function checkAnnotations(annotations: unknown, path: Path, out: Diagnostic[], s
     out.push(
       report(
         "annotation/too-large",
-        path,
+        [...meta, "annotations"],
         `annotations total ${total} bytes; Kubernetes allows at most ${TOTAL_ANNOTATION_SIZE_LIMIT_BYTES} (256 KiB) per object`,
         "move large data into a ConfigMap",
       ),
@@ -54,13 +59,13 @@ export const annotations: Rule = {
   code: "annotation",
   codes: ["annotation/invalid-key", "annotation/too-large", "annotation/deprecated"],
   check(t, _ctx, out) {
-    checkAnnotations(t.metadata?.annotations, ["metadata", "annotations"], out, true);
+    checkAnnotations(t.metadata?.annotations, METADATA, out, true);
     if (t.kind === "CronJob" && isRecord(t.obj.spec) && isRecord(t.obj.spec.jobTemplate) && isRecord(t.obj.spec.jobTemplate.metadata)) {
-      checkAnnotations(t.obj.spec.jobTemplate.metadata.annotations, ["spec", "jobTemplate", "metadata", "annotations"], out, false);
+      checkAnnotations(t.obj.spec.jobTemplate.metadata.annotations, JOB_TEMPLATE_METADATA, out, false);
     }
     const podAnnotations = t.podMeta?.annotations;
     if (!isRecord(podAnnotations)) return;
-    checkAnnotations(podAnnotations, [...t.podMetaPath, "annotations"], out, true);
+    checkAnnotations(podAnnotations, t.podMetaPath, out, true);
     for (const key in podAnnotations) {
       let reason = DEPRECATED_POD_ANNOTATIONS.get(key);
       if (key === SECCOMP_POD_ANNOTATION && !hasSeccompProfile(t.podSpec)) reason = SECCOMP_REASON;

@@ -12,7 +12,8 @@ export const containerNames: Rule = {
   code: "container/name",
   codes: ["container/invalid-name", "container/duplicate-name"],
   check(t, _ctx, out) {
-    const seen = new Map<string, boolean>();
+    // Names seen (and whether by an init container): only two or more containers can clash.
+    const seen = t.containers.length > 1 ? new Map<string, boolean>() : undefined;
     // Regular containers first, then init containers: two passes over the list, no reordered copy.
     for (const initPass of REGULAR_THEN_INIT)
       for (const ref of t.containers) {
@@ -29,7 +30,7 @@ export const containerNames: Rule = {
               "use lower case letters, digits and '-', e.g. report",
             ),
           );
-        } else if (seen.has(name)) {
+        } else if (seen?.has(name)) {
           const where = seen.get(name) ? "another init container" : ref.init ? "a container" : "another container";
           out.push(
             error(
@@ -40,7 +41,7 @@ export const containerNames: Rule = {
             ),
           );
         }
-        if (!seen.has(name)) seen.set(name, ref.init);
+        if (seen && !seen.has(name)) seen.set(name, ref.init);
       }
   },
 };

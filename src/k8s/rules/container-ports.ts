@@ -9,13 +9,20 @@ import type { Rule } from "./rule.js";
 import { asArray, asRecord } from "./util.js";
 
 interface SeenPort {
-  path: Path;
+  /** The container's path and the port's index in its list: the port's path, built when reported. */
+  container: Path;
+  index: number;
   hostIP: string;
   hostPort: number;
 }
 
 function validPortNumber(n: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= 65535;
+}
+
+/** Built only when something is reported: this runs for every port. */
+function portPath(container: Path, i: number, ...rest: string[]): Path {
+  return [...container, "ports", i, ...rest];
 }
 
 function showPath(path: Path): string {
@@ -36,17 +43,17 @@ export const containerPorts: Rule = {
     "port/host-ip-without-host-port",
   ],
   check(t, _ctx, out: Diagnostic[]) {
-    const hostPorts = new Set<string>();
-    const byContainerPort = new Map<string, SeenPort[]>();
+    // The sets and the map are made when a port first needs them: most containers have a port or none.
+    let hostPorts: Set<string> | undefined;
+    let byContainerPort: Map<string, SeenPort[]> | undefined;
     for (const ref of t.containers) {
       const ports = asArray(ref.container.ports);
-      const names = new Set<string>();
+      const names = ports.length > 1 ? new Set<string>() : undefined;
       // Init containers run one by one, so each is checked on its own (validateInitContainers).
-      const hostPortsHere = ref.init ? new Set<string>() : hostPorts;
+      let hostPortsHere = ref.init ? undefined : hostPorts;
       for (let i = 0; i < ports.length; i++) {
         const port = asRecord(ports[i]);
         if (!port) continue;
-        const path = [...ref.path, "ports", i];
         const name = port.name;
         if (typeof name === "string" && name !== "") {
           const problem = checkPortName(name);
@@ -54,43 +61,66 @@ export const containerPorts: Rule = {
             out.push(
               error(
                 "port/invalid-name",
-                [...path, "name"],
+                portPath(ref.path, i, "name"),
                 `port name ${JSON.stringify(name)} ${problem}`,
                 "use at most 15 lower case letters, digits and single '-', e.g. http or metrics",
               ),
             );
-          else if (names.has(name))
-            out.push(error("port/duplicate-name", [...path, "name"], `port name ${JSON.stringify(name)} is used twice in this container`));
-          else names.add(name);
+          else if (names?.has(name))
+            out.push(
+              error(
+                "port/duplicate-name",
+                portPath(ref.path, i, "name"),
+                `port name ${JSON.stringify(name)} is used twice in this container`,
+              ),
+            );
+          else names?.add(name);
         }
         const containerPort = port.containerPort;
         if (typeof containerPort === "number" && !validPortNumber(containerPort)) {
-          out.push(error("port/invalid-number", [...path, "containerPort"], `containerPort ${containerPort} must be between 1 and 65535`));
+          out.push(
+            error(
+              "port/invalid-number",
+              portPath(ref.path, i, "containerPort"),
+              `containerPort ${containerPort} must be between 1 and 65535`,
+            ),
+          );
         }
         const hostPort = typeof port.hostPort === "number" ? port.hostPort : 0;
         if (hostPort !== 0 && !validPortNumber(hostPort)) {
-          out.push(error("port/invalid-number", [...path, "hostPort"], `hostPort ${hostPort} must be between 1 and 65535 (or left out)`));
+          out.push(
+            error(
+              "port/invalid-number",
+              portPath(ref.path, i, "hostPort"),
+              `hostPort ${hostPort} must be between 1 and 65535 (or left out)`,
+            ),
+          );
         }
         const protocol = typeof port.protocol === "string" && port.protocol !== "" ? port.protocol : "TCP";
         const hostIP = typeof port.hostIP === "string" ? port.hostIP : "";
         if (hostPort !== 0) {
+          if (hostPortsHere === undefined) {
+            hostPortsHere = new Set<string>();
+            if (!ref.init) hostPorts = hostPortsHere;
+          }
           const key = `${hostIP}/${protocol}/${hostPort}`;
           if (hostPortsHere.has(key))
             out.push(
               error(
                 "port/host-port-conflict",
-                [...path, "hostPort"],
+                portPath(ref.path, i, "hostPort"),
                 `hostPort ${hostPort}/${protocol} is already used by another port of this pod`,
               ),
             );
           hostPortsHere.add(key);
         }
         if (hostIP !== "" && hostPort === 0) {
-          out.push(warning("port/host-ip-without-host-port", path, "hostIP is set without hostPort, so it has no effect"));
+          out.push(warning("port/host-ip-without-host-port", portPath(ref.path, i), "hostIP is set without hostPort, so it has no effect"));
         }
         if (typeof containerPort !== "number") continue;
         const portKey = `${containerPort}/${protocol}`;
-        const others = byContainerPort.get(portKey);
+        const seen: SeenPort = { container: ref.path, index: i, hostIP, hostPort };
+        const others = byContainerPort?.get(portKey);
         if (others) {
           for (const other of others) {
             let what: string | undefined;
@@ -98,11 +128,17 @@ export const containerPorts: Rule = {
             else if (hostPort === 0 || other.hostPort === 0) what = "overlapping";
             else if (hostPort === other.hostPort && (hostIP === "") !== (other.hostIP === "")) what = "dangerously ambiguous";
             if (what)
-              out.push(warning("port/duplicate", path, `${what} port definition: ${portKey} is also declared at ${showPath(other.path)}`));
+              out.push(
+                warning(
+                  "port/duplicate",
+                  portPath(ref.path, i),
+                  `${what} port definition: ${portKey} is also declared at ${showPath(portPath(other.container, other.index))}`,
+                ),
+              );
           }
-          others.push({ path, hostIP, hostPort });
+          others.push(seen);
         } else {
-          byContainerPort.set(portKey, [{ path, hostIP, hostPort }]);
+          (byContainerPort ??= new Map()).set(portKey, [seen]);
         }
       }
     }

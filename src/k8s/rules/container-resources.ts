@@ -98,11 +98,20 @@ function checkName(name: string, base: Path, field: string, out: Diagnostic[]): 
   return true;
 }
 
-const NO_QUANTITIES: ReadonlyMap<string, Quantity> = new Map();
+/** A quantity that parsed and is not negative: the entries Kubernetes goes on to compare. */
+function usable(raw: unknown): Quantity | undefined {
+  if (typeof raw !== "string" && typeof raw !== "number") return undefined;
+  const q = parseQuantity(raw); // cached: the second parse of an entry is a look-up
+  return q && !isNegativeQuantity(q) ? q : undefined;
+}
 
-/** Parses every entry of a requests or limits map, reporting what does not parse. */
-function parseList(list: Json, base: Path, field: string, out: Diagnostic[]): Map<string, Quantity> {
-  const parsed = new Map<string, Quantity>();
+/** Names in a requests or limits map that matter for hugepages: cpu or memory (1), hugepages (2). */
+const CPU_OR_MEMORY = 1;
+const HUGE_PAGES = 2;
+
+/** Checks every entry of a requests or limits map, reporting what does not parse; returns the kinds of usable names (bits above). */
+function checkList(list: Json, base: Path, field: string, out: Diagnostic[]): number {
+  let kinds = 0;
   for (const name in list) {
     const raw = list[name];
     if (typeof raw !== "string" && typeof raw !== "number") continue;
@@ -144,9 +153,10 @@ function parseList(list: Json, base: Path, field: string, out: Diagnostic[]): Ma
         ),
       );
     }
-    parsed.set(name, q);
+    if (name === "cpu" || name === "memory") kinds |= CPU_OR_MEMORY;
+    if (isHugePages(name)) kinds |= HUGE_PAGES;
   }
-  return parsed;
+  return kinds;
 }
 
 export const containerResources: Rule = {
@@ -169,22 +179,17 @@ export const containerResources: Rule = {
       const base = ref.path;
       const limitsRaw = asRecord(resources.limits);
       const requestsRaw = asRecord(resources.requests);
-      const limits = limitsRaw ? parseList(limitsRaw, base, "limits", out) : NO_QUANTITIES;
-      const requests = requestsRaw ? parseList(requestsRaw, base, "requests", out) : NO_QUANTITIES;
-      let cpuOrMemory = false;
-      let hugePages = false;
-      for (const name of limits.keys()) {
-        if (name === "cpu" || name === "memory") cpuOrMemory = true;
-        if (isHugePages(name)) hugePages = true;
-      }
-      for (const [name, request] of requests) {
-        if (name === "cpu" || name === "memory") cpuOrMemory = true;
-        if (isHugePages(name)) hugePages = true;
-        const limit = limits.get(name);
-        const raw = requestsRaw?.[name];
+      // Each map's own problems first (limits, then requests), then each usable request against its limit.
+      let kinds = limitsRaw ? checkList(limitsRaw, base, "limits", out) : 0;
+      if (requestsRaw) kinds |= checkList(requestsRaw, base, "requests", out);
+      for (const name in requestsRaw) {
+        const raw = requestsRaw[name];
+        const request = usable(raw);
+        if (!request) continue;
+        const limitRaw = limitsRaw && Object.hasOwn(limitsRaw, name) ? limitsRaw[name] : undefined;
+        const limit = usable(limitRaw);
         if (limit) {
           const cmp = compareQuantities(request, limit);
-          const limitRaw = limitsRaw?.[name];
           if (cmp !== 0 && !overcommitAllowed(name)) {
             out.push(
               error(
@@ -215,6 +220,8 @@ export const containerResources: Rule = {
           );
         }
       }
+      const hugePages = (kinds & HUGE_PAGES) !== 0;
+      const cpuOrMemory = (kinds & CPU_OR_MEMORY) !== 0;
       if (hugePages && !cpuOrMemory) {
         out.push(
           error(

@@ -16,13 +16,12 @@ export const containerRestartPolicy: Rule = {
     for (const ref of t.containers) {
       const c = ref.container;
       const policy = c.restartPolicy;
-      const path = [...ref.path, "restartPolicy"];
       if (ref.init) {
         if (typeof policy === "string" && policy !== "Always") {
           out.push(
             error(
               "container/restart-policy",
-              path,
+              [...ref.path, "restartPolicy"],
               `an init container's restartPolicy may only be "Always" (a sidecar that runs alongside the main containers); ${JSON.stringify(policy)} is not supported`,
               "remove restartPolicy, or set it to Always for a sidecar",
             ),
@@ -45,7 +44,7 @@ export const containerRestartPolicy: Rule = {
         out.push(
           error(
             "container/restart-policy",
-            path,
+            [...ref.path, "restartPolicy"],
             "restartPolicy may only be set on init containers (to make a sidecar); a regular container follows the pod's restartPolicy",
             "remove it, or set the pod's restartPolicy",
           ),

@@ -19,7 +19,8 @@ export const envNames: Rule = {
       : "use letters, digits and '_' (e.g. LOG_LEVEL); Kubernetes 1.32+ also accepts other printable characters";
     for (const ref of t.containers) {
       const vars = asArray(ref.container.env);
-      const seen = new Set<string>();
+      // The names seen, for duplicates: only a list of two or more can have one.
+      const seen = vars.length > 1 ? new Set<string>() : undefined;
       for (let i = 0; i < vars.length; i++) {
         const v = asRecord(vars[i]);
         const name = v?.name;
@@ -46,7 +47,7 @@ export const envNames: Rule = {
               hint,
             ),
           );
-        if (seen.has(name)) {
+        if (seen?.has(name)) {
           // warnings.go: redefining X is fine only as X="...$(X)..." with a plain value.
           const value = typeof v.value === "string" ? v.value : "";
           const ref$ = `$(${name})`;
@@ -61,7 +62,7 @@ export const envNames: Rule = {
             );
           }
         }
-        seen.add(name);
+        seen?.add(name);
       }
       const sources = asArray(ref.container.envFrom);
       for (let i = 0; i < sources.length; i++) {

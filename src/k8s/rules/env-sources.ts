@@ -7,7 +7,7 @@
 // config key), validateEnvFrom (exactly one of configMapRef, secretRef).
 import { error, type Diagnostic, type Path } from "../../diagnostic.js";
 import { checkConfigMapKey, checkDns1123Subdomain, checkQualifiedName } from "../names.js";
-import { parseQuantity, compareQuantities } from "../quantities.js";
+import { parseQuantity, compareQuantities, type Quantity } from "../quantities.js";
 import type { Rule } from "./rule.js";
 import { asArray, asRecord, isRecord, type Json } from "./util.js";
 
@@ -92,6 +92,11 @@ function checkFieldRef(ref: Json, base: Path, index: number, source: string, out
   );
 }
 
+function includesQuantity(list: readonly Quantity[], q: Quantity): boolean {
+  for (const d of list) if (compareQuantities(d, q) === 0) return true;
+  return false;
+}
+
 function checkResourceFieldRef(ref: Json, base: Path, index: number, source: string, out: Diagnostic[]): void {
   const resource = ref.resource;
   if (typeof resource !== "string") return;
@@ -126,7 +131,7 @@ function checkResourceFieldRef(ref: Json, base: Path, index: number, source: str
     : resource.includes("memory") || resource.includes("storage") || resource.includes("hugepages")
       ? MEMORY_DIVISORS
       : undefined;
-  if (allowed && !allowed.some((d) => compareQuantities(d, divisor) === 0)) {
+  if (allowed && !includesQuantity(allowed, divisor)) {
     const hint = resource.endsWith(".cpu") ? "use 1m or 1" : "use 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei";
     out.push(
       error(

@@ -79,16 +79,17 @@ export const RULES: readonly Rule[] = [
 const METADATA_AND_DATA_RULES: ReadonlySet<Rule> = new Set([objectName, namespaceName, labels, annotations, secretData, configMapData]);
 const OTHER_KINDS_RULES: readonly Rule[] = RULES.filter((rule) => METADATA_AND_DATA_RULES.has(rule));
 
-const MINOR_VERSIONS = new Map<string, number>();
+// One context per version string, shared by every call (rules only read it).
+const CONTEXTS = new Map<string, RuleContext>();
 
-/** "1.32" → 32, computed once per version string. */
-function minorOf(version: string): number {
-  let minor = MINOR_VERSIONS.get(version);
-  if (minor === undefined) {
-    minor = Number(String(version).split(".")[1] ?? 0) || 0;
-    if (MINOR_VERSIONS.size < 64) MINOR_VERSIONS.set(version, minor);
+/** The rules' context for a version: "1.32" → minor 32, computed once per version string. */
+function contextOf(kubeVersion: KubeVersion): RuleContext {
+  let context = CONTEXTS.get(kubeVersion);
+  if (context === undefined) {
+    context = { kubeVersion, minor: Number(String(kubeVersion).split(".")[1] ?? 0) || 0 };
+    if (CONTEXTS.size < 64) CONTEXTS.set(kubeVersion, context);
   }
-  return minor;
+  return context;
 }
 
 /**
@@ -100,7 +101,7 @@ export function checkRules(obj: K8sObject, ctx: { kubeVersion: KubeVersion }): D
   const out: Diagnostic[] = [];
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return out;
   const target = toTarget(obj);
-  const ruleContext: RuleContext = { kubeVersion: ctx.kubeVersion, minor: minorOf(ctx.kubeVersion) };
+  const ruleContext = contextOf(ctx.kubeVersion);
   const rules = target.kind === "Job" || target.kind === "CronJob" ? RULES : OTHER_KINDS_RULES;
   for (const rule of rules) rule.check(target, ruleContext, out);
   return out;

@@ -14,6 +14,7 @@ const JOB_FIELDS = [
   "maxFailedIndexes",
 ] as const;
 const CRON_JOB_FIELDS = ["startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"] as const;
+const CRON_JOB_SPEC: Path = ["spec"];
 
 function checkFields(spec: Json, fields: readonly string[], path: Path, out: Diagnostic[]): void {
   for (const field of fields) {
@@ -31,7 +32,7 @@ export const jobCounts: Rule = {
     if (t.jobSpec) checkFields(t.jobSpec, JOB_FIELDS, t.jobSpecPath, out);
     if (t.kind === "CronJob") {
       const spec = asRecord(t.obj.spec);
-      if (spec) checkFields(spec, CRON_JOB_FIELDS, ["spec"], out);
+      if (spec) checkFields(spec, CRON_JOB_FIELDS, CRON_JOB_SPEC, out);
     }
   },
 };

@@ -14,12 +14,11 @@ export const jobRestartPolicy: Rule = {
   check(t, _ctx, out) {
     if (!t.jobSpec || !t.podSpec) return;
     const policy = t.podSpec.restartPolicy;
-    const path = [...t.podSpecPath, "restartPolicy"];
     if (policy === undefined || policy === "" || policy === "Always") {
       out.push(
         error(
           "job/restart-policy",
-          path,
+          [...t.podSpecPath, "restartPolicy"],
           policy === "Always"
             ? 'a Job\'s pods cannot use restartPolicy "Always": a Job runs to completion, so Kubernetes accepts only "Never" or "OnFailure"'
             : 'a Job\'s pod template needs restartPolicy "Never" or "OnFailure" (left out, Kubernetes defaults it to "Always", which Jobs refuse)',
@@ -32,7 +31,7 @@ export const jobRestartPolicy: Rule = {
       out.push(
         error(
           "job/restart-policy",
-          path,
+          [...t.podSpecPath, "restartPolicy"],
           `restartPolicy ${JSON.stringify(policy)} is not supported for a Job; use "Never" or "OnFailure"`,
           meant
             ? `did you mean "${meant}"? (values are case-sensitive)`
@@ -43,7 +42,7 @@ export const jobRestartPolicy: Rule = {
       out.push(
         error(
           "job/pod-failure-policy-restart-policy",
-          path,
+          [...t.podSpecPath, "restartPolicy"],
           'a podFailurePolicy needs restartPolicy "Never": with "OnFailure" containers restart in place and the policy never sees a failed pod',
           'set restartPolicy to "Never", or drop podFailurePolicy',
         ),

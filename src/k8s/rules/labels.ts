@@ -8,13 +8,18 @@ import { checkLabelValue, checkQualifiedName } from "../names.js";
 import type { Rule } from "./rule.js";
 import { isRecord } from "./util.js";
 
-function checkLabels(labels: unknown, path: Path, out: Diagnostic[], severe: boolean): void {
+// Paths are built only when something is reported: `meta` is the metadata's path.
+const METADATA: Path = ["metadata"];
+const JOB_TEMPLATE_METADATA: Path = ["spec", "jobTemplate", "metadata"];
+
+function checkLabels(labels: unknown, meta: Path, out: Diagnostic[], severe: boolean): void {
   if (!isRecord(labels)) return;
   const report = severe ? error : warning;
   const later = severe ? "" : " (the API server accepts the CronJob, but refuses every Job created from it)";
   for (const key in labels) {
     const keyProblem = checkQualifiedName(key);
-    if (keyProblem) out.push(atKey(report("label/invalid-key", [...path, key], `label key ${JSON.stringify(key)}: ${keyProblem}${later}`)));
+    if (keyProblem)
+      out.push(atKey(report("label/invalid-key", [...meta, "labels", key], `label key ${JSON.stringify(key)}: ${keyProblem}${later}`)));
     const value = labels[key];
     if (typeof value !== "string") continue;
     const valueProblem = checkLabelValue(value);
@@ -22,7 +27,7 @@ function checkLabels(labels: unknown, path: Path, out: Diagnostic[], severe: boo
       out.push(
         report(
           "label/invalid-value",
-          [...path, key],
+          [...meta, "labels", key],
           `label value ${JSON.stringify(value)} ${valueProblem}${later}`,
           value.length > 63
             ? "shorten the value to 63 characters or move it to an annotation"
@@ -37,10 +42,10 @@ export const labels: Rule = {
   code: "label",
   codes: ["label/invalid-key", "label/invalid-value"],
   check(t, _ctx, out) {
-    checkLabels(t.metadata?.labels, ["metadata", "labels"], out, true);
-    if (t.podMeta) checkLabels(t.podMeta.labels, [...t.podMetaPath, "labels"], out, true);
+    checkLabels(t.metadata?.labels, METADATA, out, true);
+    if (t.podMeta) checkLabels(t.podMeta.labels, t.podMetaPath, out, true);
     if (t.kind === "CronJob" && isRecord(t.obj.spec) && isRecord(t.obj.spec.jobTemplate) && isRecord(t.obj.spec.jobTemplate.metadata)) {
-      checkLabels(t.obj.spec.jobTemplate.metadata.labels, ["spec", "jobTemplate", "metadata", "labels"], out, false);
+      checkLabels(t.obj.spec.jobTemplate.metadata.labels, JOB_TEMPLATE_METADATA, out, false);
     }
   },
 };

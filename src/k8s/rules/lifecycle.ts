@@ -3,12 +3,17 @@
 // tcpSocket, sleep) and validateSleepAction: seconds at most the pod's
 // terminationGracePeriodSeconds (default 30); 0 is refused until PodLifecycleSleepActionAllowZero
 // (beta, on by default in 1.33) lets it through. sleep itself is beta from 1.30.
-import { error } from "../../diagnostic.js";
+import { error, type Path } from "../../diagnostic.js";
 import { checkHandlers } from "./handlers.js";
 import type { Rule } from "./rule.js";
 import { asRecord } from "./util.js";
 
 const HOOKS = ["postStart", "preStop"] as const;
+/** Each hook's place in its container, for checkHandlers (paths are built only when something is reported). */
+const HOOK_AT: Readonly<Record<(typeof HOOKS)[number], Path>> = {
+  postStart: ["lifecycle", "postStart"],
+  preStop: ["lifecycle", "preStop"],
+};
 const HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"] as const;
 const DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
 
@@ -35,9 +40,10 @@ export const lifecycle: Rule = {
       for (const hook of HOOKS) {
         const handler = asRecord(hooks[hook]);
         if (!handler) continue;
-        const path = [...ref.path, "lifecycle", hook];
-        if (checkHandlers(handler, HANDLERS, path, hook, out, "lifecycle") === 0)
-          out.push(error("lifecycle/no-handler", path, `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`));
+        if (checkHandlers(handler, HANDLERS, ref.path, HOOK_AT[hook], hook, out, "lifecycle") === 0)
+          out.push(
+            error("lifecycle/no-handler", [...ref.path, "lifecycle", hook], `${hook} needs a handler: exec, httpGet, tcpSocket or sleep`),
+          );
         const sleep = asRecord(handler.sleep);
         // An absent seconds decodes to 0 (SleepAction.seconds is a plain int64).
         const seconds = sleep && sleep.seconds === undefined ? 0 : sleep?.seconds;
@@ -50,7 +56,7 @@ export const lifecycle: Rule = {
           out.push(
             error(
               "lifecycle/sleep-seconds",
-              [...path, "sleep", "seconds"],
+              [...ref.path, "lifecycle", hook, "sleep", "seconds"],
               `sleep seconds must be ${floor} and at most terminationGracePeriodSeconds (${grace}); it is ${seconds}`,
             ),
           );

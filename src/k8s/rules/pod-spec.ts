@@ -141,15 +141,25 @@ export const podSpec: Rule = {
       );
     }
     const secrets = asArray(spec.imagePullSecrets);
-    const seen = new Set<string>();
+    // Most pods name one pull secret or none: the set of names seen is made for two or more.
+    const seen = secrets.length > 1 ? new Set<string>() : undefined;
     for (let i = 0; i < secrets.length; i++) {
       const entry = asRecord(secrets[i]);
       if (!entry) continue;
       const name = typeof entry.name === "string" ? entry.name : "";
-      const at = [...p, "imagePullSecrets", i, "name"];
-      if (name === "") out.push(warning("pod/image-pull-secret", at, "imagePullSecrets entry has an empty name and is ignored"));
-      else if (seen.has(name)) out.push(warning("pod/image-pull-secret", at, `imagePullSecrets lists ${JSON.stringify(name)} twice`));
-      seen.add(name);
+      if (name === "")
+        out.push(
+          warning(
+            "pod/image-pull-secret",
+            [...p, "imagePullSecrets", i, "name"],
+            "imagePullSecrets entry has an empty name and is ignored",
+          ),
+        );
+      else if (seen?.has(name))
+        out.push(
+          warning("pod/image-pull-secret", [...p, "imagePullSecrets", i, "name"], `imagePullSecrets lists ${JSON.stringify(name)} twice`),
+        );
+      seen?.add(name);
     }
   },
 };

@@ -123,6 +123,6 @@ export const podWarnings: Rule = {
           ),
         );
     }
-    warnNullSelectors(spec.topologySpreadConstraints, [...p, "topologySpreadConstraints"], [], out);
+    if (spread.length > 0) warnNullSelectors(spread, [...p, "topologySpreadConstraints"], [], out);
   },
 };

@@ -10,7 +10,7 @@
 import { atKey, error, type Diagnostic } from "../../diagnostic.js";
 import { checkConfigMapKey } from "../names.js";
 import type { Rule } from "./rule.js";
-import { isRecord, utf8Length } from "./util.js";
+import { isRecord, utf8Length, type Json } from "./util.js";
 
 export const MAX_SECRET_SIZE_BYTES = 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -41,6 +41,27 @@ function isJson(text: string): boolean {
   }
 }
 
+/** Whether the Secret has the key, in data or stringData (whatever its value). */
+function hasKey(data: Json | undefined, stringData: Json | undefined, key: string): boolean {
+  return (data !== undefined && Object.hasOwn(data, key)) || (stringData !== undefined && Object.hasOwn(stringData, key));
+}
+
+/** stringData's value for the key, when a string: it replaces data's (stringData is merged over data). */
+function stringValue(stringData: Json | undefined, key: string): string | undefined {
+  const value = stringData !== undefined && Object.hasOwn(stringData, key) ? stringData[key] : undefined;
+  return typeof value === "string" ? value : undefined;
+}
+
+/** data's value for the key, when valid base64. */
+function dataValue(data: Json | undefined, key: string): string | undefined {
+  const value = data !== undefined && Object.hasOwn(data, key) ? data[key] : undefined;
+  return typeof value === "string" && base64DecodedLength(value) !== undefined ? value : undefined;
+}
+
+function missingKey(where: string, type: unknown, key: string, why: string): Diagnostic {
+  return error("secret/missing-key", [where], `a Secret of type ${type} needs the key ${JSON.stringify(key)} (${why})`, `add ${key}`);
+}
+
 export const secretData: Rule = {
   code: "secret",
   codes: ["secret/invalid-key", "secret/invalid-base64", "secret/too-large", "secret/missing-key", "secret/invalid-json"],
@@ -48,8 +69,8 @@ export const secretData: Rule = {
     if (t.kind !== "Secret") return;
     const data = isRecord(t.obj.data) ? t.obj.data : undefined;
     const stringData = isRecord(t.obj.stringData) ? t.obj.stringData : undefined;
-    const sizes = new Map<string, number>();
-    const text = new Map<string, string>(); // decoded values, only for the JSON check
+    // The decoded size of data and stringData merged: a stringData string replaces data's value.
+    let total = 0;
     if (data) {
       for (const key in data) {
         const problem = checkConfigMapKey(key);
@@ -78,11 +99,7 @@ export const secretData: Rule = {
           );
           continue;
         }
-        sizes.set(key, size);
-        if (key === ".dockerconfigjson" || key === ".dockercfg") {
-          const decoded = decode(value);
-          if (decoded !== undefined) text.set(key, decoded);
-        }
+        if (stringValue(stringData, key) === undefined) total += size;
       }
     }
     if (stringData) {
@@ -100,13 +117,9 @@ export const secretData: Rule = {
             ),
           );
         const value = stringData[key];
-        if (typeof value !== "string") continue;
-        sizes.set(key, utf8Length(value));
-        text.set(key, value);
+        if (typeof value === "string") total += utf8Length(value);
       }
     }
-    let total = 0;
-    for (const size of sizes.values()) total += size;
     if (total > MAX_SECRET_SIZE_BYTES) {
       out.push(
         error(
@@ -118,22 +131,14 @@ export const secretData: Rule = {
       );
     }
     const type = t.obj.type;
-    const has = (key: string): boolean =>
-      sizes.has(key) || (data !== undefined && Object.hasOwn(data, key)) || (stringData !== undefined && Object.hasOwn(stringData, key));
     const where = stringData ? "stringData" : "data";
-    const need = (key: string, why: string): void => {
-      if (!has(key))
-        out.push(
-          error("secret/missing-key", [where], `a Secret of type ${type} needs the key ${JSON.stringify(key)} (${why})`, `add ${key}`),
-        );
-    };
     switch (type) {
       case "kubernetes.io/tls":
-        need("tls.crt", "the certificate");
-        need("tls.key", "the private key");
+        if (!hasKey(data, stringData, "tls.crt")) out.push(missingKey(where, type, "tls.crt", "the certificate"));
+        if (!hasKey(data, stringData, "tls.key")) out.push(missingKey(where, type, "tls.key", "the private key"));
         break;
       case "kubernetes.io/basic-auth":
-        if (!has("username") && !has("password"))
+        if (!hasKey(data, stringData, "username") && !hasKey(data, stringData, "password"))
           out.push(
             error(
               "secret/missing-key",
@@ -143,18 +148,24 @@ export const secretData: Rule = {
             ),
           );
         break;
-      case "kubernetes.io/ssh-auth":
+      case "kubernetes.io/ssh-auth": {
         // Here an empty value counts as missing (len(...) == 0 in ValidateSecret).
-        if (!sizes.get("ssh-privatekey"))
+        const text = stringValue(stringData, "ssh-privatekey");
+        const encoded = text === undefined ? dataValue(data, "ssh-privatekey") : undefined;
+        const size = text !== undefined ? utf8Length(text) : encoded !== undefined ? base64DecodedLength(encoded) : undefined;
+        if (!size)
           out.push(
             error("secret/missing-key", [where], `a Secret of type ${type} needs a non-empty "ssh-privatekey"`, "add ssh-privatekey"),
           );
         break;
+      }
       case "kubernetes.io/dockerconfigjson":
       case "kubernetes.io/dockercfg": {
         const key = type === "kubernetes.io/dockercfg" ? ".dockercfg" : ".dockerconfigjson";
-        need(key, "the registry credentials as JSON");
-        const value = text.get(key);
+        if (!hasKey(data, stringData, key)) out.push(missingKey(where, type, key, "the registry credentials as JSON"));
+        const text = stringValue(stringData, key);
+        const encoded = text === undefined ? dataValue(data, key) : undefined;
+        const value = text ?? (encoded !== undefined ? decode(encoded) : undefined);
         if (value !== undefined && !isJson(value)) {
           out.push(
             error(

@@ -20,32 +20,39 @@ const POD_ID_FIELDS = ["runAsUser", "runAsGroup", "fsGroup"] as const;
 const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
 const SYSCTL_MAX_LENGTH = 253;
 
-function checkId(value: unknown, path: Path, out: Diagnostic[]): void {
+// These checks run for every securityContext: paths are built only when something is reported,
+// from the holder's path and what follows ("securityContext" and the field).
+function checkId(value: unknown, holder: Path, field: string, index: number | undefined, out: Diagnostic[]): void {
   if (typeof value === "number" && (value < 0 || value > MAX_ID)) {
+    const path = index === undefined ? [...holder, "securityContext", field] : [...holder, "securityContext", field, index];
     out.push(
       error("security-context/invalid-id", path, `${String(path[path.length - 1])} must be between 0 and ${MAX_ID} (it is ${value})`),
     );
   }
 }
 
+function profilePath(holder: Path, field: string): Path {
+  return [...holder, "securityContext", field, "localhostProfile"];
+}
+
 /** seccompProfile and appArmorProfile share their shape: localhostProfile goes with type Localhost only. */
-function checkProfile(holder: Json, field: "seccompProfile" | "appArmorProfile", path: Path, out: Diagnostic[]): void {
-  const profile = asRecord(holder[field]);
+function checkProfile(context: Json, field: "seccompProfile" | "appArmorProfile", holder: Path, out: Diagnostic[]): void {
+  const profile = asRecord(context[field]);
   if (!profile) return;
   const local = profile.localhostProfile;
-  const at = [...path, field, "localhostProfile"];
   if (profile.type === "Localhost") {
     if (local === undefined || local === null)
-      out.push(error("security-context/profile", at, `a "Localhost" ${field} needs localhostProfile`));
+      out.push(error("security-context/profile", profilePath(holder, field), `a "Localhost" ${field} needs localhostProfile`));
     else if (field === "seccompProfile" && typeof local === "string") {
       const problem = checkLocalDescendingPath(local);
-      if (problem) out.push(error("security-context/profile", at, `localhostProfile ${JSON.stringify(local)} ${problem}`));
+      if (problem)
+        out.push(error("security-context/profile", profilePath(holder, field), `localhostProfile ${JSON.stringify(local)} ${problem}`));
     }
   } else if (typeof profile.type === "string" && local !== undefined && local !== null) {
     out.push(
       error(
         "security-context/profile",
-        at,
+        profilePath(holder, field),
         `localhostProfile can only be set with type "Localhost" (the type is ${JSON.stringify(profile.type)})`,
       ),
     );
@@ -65,10 +72,10 @@ export const securityContext: Rule = {
     const userNamespace = t.podSpec?.hostUsers === false;
     const podContext = asRecord(t.podSpec?.securityContext);
     if (podContext) {
-      const p = [...t.podSpecPath, "securityContext"];
-      for (const field of POD_ID_FIELDS) checkId(podContext[field], [...p, field], out);
+      const p = t.podSpecPath;
+      for (const field of POD_ID_FIELDS) checkId(podContext[field], p, field, undefined, out);
       const groups = asArray(podContext.supplementalGroups);
-      for (let i = 0; i < groups.length; i++) checkId(groups[i], [...p, "supplementalGroups", i], out);
+      for (let i = 0; i < groups.length; i++) checkId(groups[i], p, "supplementalGroups", i, out);
       checkProfile(podContext, "seccompProfile", p, out);
       checkProfile(podContext, "appArmorProfile", p, out);
       const sysctls = asArray(podContext.sysctls);
@@ -80,12 +87,18 @@ export const securityContext: Rule = {
           out.push(
             error(
               "security-context/sysctl",
-              [...p, "sysctls", i, "name"],
+              [...p, "securityContext", "sysctls", i, "name"],
               `sysctl name ${JSON.stringify(name)} must be segments of lower case letters, digits, '_' and '-' separated by '.' or '/' (at most ${SYSCTL_MAX_LENGTH} characters)`,
             ),
           );
         } else if (seen.has(name)) {
-          out.push(error("security-context/sysctl", [...p, "sysctls", i, "name"], `sysctl ${JSON.stringify(name)} is set twice`));
+          out.push(
+            error(
+              "security-context/sysctl",
+              [...p, "securityContext", "sysctls", i, "name"],
+              `sysctl ${JSON.stringify(name)} is set twice`,
+            ),
+          );
         }
         seen.add(name);
       }
@@ -93,15 +106,15 @@ export const securityContext: Rule = {
     for (const ref of t.containers) {
       const sc = asRecord(ref.container.securityContext);
       if (!sc) continue;
-      const p = [...ref.path, "securityContext"];
-      for (const field of ID_FIELDS) checkId(sc[field], [...p, field], out);
+      const p = ref.path;
+      for (const field of ID_FIELDS) checkId(sc[field], p, field, undefined, out);
       checkProfile(sc, "seccompProfile", p, out);
       checkProfile(sc, "appArmorProfile", p, out);
       if (sc.procMount === "Unmasked" && !userNamespace && ctx.minor >= 33) {
         out.push(
           error(
             "security-context/proc-mount",
-            [...p, "procMount"],
+            [...p, "securityContext", "procMount"],
             'procMount "Unmasked" needs a user namespace: the pod must set hostUsers: false',
             "set spec.hostUsers: false in the pod template, or remove procMount",
           ),
@@ -112,7 +125,7 @@ export const securityContext: Rule = {
           out.push(
             error(
               "security-context/privilege-escalation",
-              [...p, "allowPrivilegeEscalation"],
+              [...p, "securityContext", "allowPrivilegeEscalation"],
               "allowPrivilegeEscalation cannot be false for a privileged container",
               "drop one of the two",
             ),
@@ -124,7 +137,7 @@ export const securityContext: Rule = {
           out.push(
             error(
               "security-context/privilege-escalation",
-              [...p, "allowPrivilegeEscalation"],
+              [...p, "securityContext", "allowPrivilegeEscalation"],
               "allowPrivilegeEscalation cannot be false when the container adds the CAP_SYS_ADMIN capability",
               "drop one of the two",
             ),

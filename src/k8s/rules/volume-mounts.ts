@@ -13,6 +13,15 @@ function mountField(container: Path, i: number, field: string): Path {
   return [...container, "volumeMounts", i, field];
 }
 
+function namesOf(volumes: unknown): Set<string> {
+  const names = new Set<string>();
+  for (const v of asArray(volumes)) {
+    const name = asRecord(v)?.name;
+    if (typeof name === "string") names.add(name);
+  }
+  return names;
+}
+
 export const volumeMounts: Rule = {
   code: "volume-mount",
   codes: [
@@ -26,19 +35,17 @@ export const volumeMounts: Rule = {
   ],
   check(t, _ctx, out) {
     if (!t.podSpec) return;
-    const volumeNames = new Set<string>();
-    for (const v of asArray(t.podSpec.volumes)) {
-      const name = asRecord(v)?.name;
-      if (typeof name === "string") volumeNames.add(name);
-    }
+    // Made when the first mount names a volume, once per pod.
+    let volumeNames: Set<string> | undefined;
     for (const ref of t.containers) {
       const mounts = asArray(ref.container.volumeMounts);
-      const paths = new Set<string>();
+      // The mount paths seen, for duplicates: only two or more mounts can clash.
+      const paths = mounts.length > 1 ? new Set<string>() : undefined;
       for (let i = 0; i < mounts.length; i++) {
         const mount = asRecord(mounts[i]);
         if (!mount) continue;
         const name = mount.name;
-        if (typeof name === "string" && name !== "" && !volumeNames.has(name)) {
+        if (typeof name === "string" && name !== "" && !(volumeNames ??= namesOf(t.podSpec.volumes)).has(name)) {
           out.push(
             error(
               "volume-mount/unknown-volume",
@@ -52,7 +59,7 @@ export const volumeMounts: Rule = {
         if (mountPath === "")
           out.push(error("volume-mount/missing-path", mountField(ref.path, i, "mountPath"), "a volume mount needs a mountPath"));
         else if (typeof mountPath === "string") {
-          if (paths.has(mountPath))
+          if (paths?.has(mountPath))
             out.push(
               error(
                 "volume-mount/duplicate-path",
@@ -61,7 +68,7 @@ export const volumeMounts: Rule = {
                 "mount the second volume elsewhere, or use subPath for single files",
               ),
             );
-          paths.add(mountPath);
+          paths?.add(mountPath);
         }
         const subPath = mount.subPath;
         if (typeof subPath === "string" && subPath !== "") {

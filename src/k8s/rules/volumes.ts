@@ -61,63 +61,89 @@ const MAX_FILE_MODE = 0o777;
 const MIN_TOKEN_EXPIRATION_SECONDS = 600;
 const MAX_TOKEN_EXPIRATION_SECONDS = 2 ** 32;
 
-// Paths are built only when something is reported (`at` thunks): these run for every volume item.
-function checkMode(mode: unknown, at: () => Path, out: Diagnostic[]): void {
-  if (typeof mode !== "number" || (mode >= 0 && mode <= MAX_FILE_MODE)) return;
-  const path = at();
+// These checks run for every volume and item, and almost never report: paths are built only when
+// something is reported, from the pod spec's path, the volume's index and the segments after it
+// (`after`: a constant for a volume source, e.g. ["secret", "items"]).
+function volumePath(pod: Path, volume: number, ...rest: (string | number)[]): Path {
+  return [...pod, "volumes", volume, ...rest];
+}
+
+function isBadMode(mode: unknown): mode is number {
+  return typeof mode === "number" && !(mode >= 0 && mode <= MAX_FILE_MODE);
+}
+
+function modeError(mode: number, path: Path): Diagnostic {
   const asOctal =
     mode >= 0 && mode <= 777 && /^[0-7]+$/.test(String(mode))
       ? ` If you meant octal 0${mode}, write 0${mode} in YAML or ${Number.parseInt(String(mode), 8)} in JSON.`
       : "";
-  out.push(
-    error(
-      "file/mode-out-of-range",
-      path,
-      `file mode ${mode} must be between 0 and 0777 octal (0–511 as a decimal number)`,
-      `modes are numbers in the manifest: 0644 octal is 420, 0755 is 493, 0400 is 256.${asOctal}`,
-    ),
+  return error(
+    "file/mode-out-of-range",
+    path,
+    `file mode ${mode} must be between 0 and 0777 octal (0–511 as a decimal number)`,
+    `modes are numbers in the manifest: 0644 octal is 420, 0755 is 493, 0400 is 256.${asOctal}`,
   );
 }
 
-function checkItems(items: unknown, path: Path, out: Diagnostic[], needsKey: boolean): string[] {
-  const paths: string[] = [];
-  const list = asArray(items);
+const ITEMS_AFTER: Readonly<Record<"secret" | "configMap" | "downwardAPI", Path>> = {
+  secret: ["secret", "items"],
+  configMap: ["configMap", "items"],
+  downwardAPI: ["downwardAPI", "items"],
+};
+
+function checkItems(list: readonly unknown[], pod: Path, volume: number, after: Path, out: Diagnostic[], needsKey: boolean): void {
   for (let i = 0; i < list.length; i++) {
     const item = asRecord(list[i]);
     if (!item) continue;
-    const at = (field: string): Path => [...path, i, field];
     if (needsKey) {
       const key = item.key;
-      if (key === undefined || key === "") out.push(error("volume/item-key", at("key"), "each item needs the key to project"));
+      if (key === undefined || key === "")
+        out.push(error("volume/item-key", volumePath(pod, volume, ...after, i, "key"), "each item needs the key to project"));
       else if (typeof key === "string") {
         const problem = checkConfigMapKey(key);
-        if (problem) out.push(error("volume/item-key", at("key"), `key ${JSON.stringify(key)} ${problem}`));
+        if (problem)
+          out.push(error("volume/item-key", volumePath(pod, volume, ...after, i, "key"), `key ${JSON.stringify(key)} ${problem}`));
       }
     }
     const p = item.path;
     if (p === undefined || p === "")
-      out.push(error("volume/item-path", at("path"), "each item needs a path (the file name inside the volume)"));
+      out.push(
+        error("volume/item-path", volumePath(pod, volume, ...after, i, "path"), "each item needs a path (the file name inside the volume)"),
+      );
     else if (typeof p === "string") {
       const problem = checkLocalDescendingPath(p) ?? (p.startsWith("..") ? "must not start with '..'" : undefined);
-      if (problem) out.push(error("volume/item-path", at("path"), `path ${JSON.stringify(p)} ${problem}`));
-      paths.push(p.replace(/\/+$/, ""));
+      if (problem)
+        out.push(error("volume/item-path", volumePath(pod, volume, ...after, i, "path"), `path ${JSON.stringify(p)} ${problem}`));
     }
-    checkMode(item.mode, () => at("mode"), out);
+    if (isBadMode(item.mode)) out.push(modeError(item.mode, volumePath(pod, volume, ...after, i, "mode")));
   }
-  return paths;
 }
 
-function warnOverlaps(paths: string[], path: Path, volumeName: string, out: Diagnostic[]): void {
+/** The items' paths that can overlap (set and strings), without trailing slashes, added to `paths`. */
+function addItemPaths(list: readonly unknown[], paths: string[]): void {
+  for (const entry of list) {
+    const p = asRecord(entry)?.path;
+    if (typeof p === "string" && p !== "") paths.push(p.endsWith("/") ? p.replace(/\/+$/, "") : p);
+  }
+}
+
+/** Whether `p` is a file under the directory `dir`. */
+function isUnder(p: string, dir: string): boolean {
+  return p.length > dir.length && p.charCodeAt(dir.length) === 0x2f && p.startsWith(dir);
+}
+
+/** Reported at the volume's source (`source`: its kind, or "projected"). */
+function warnOverlaps(paths: readonly string[], pod: Path, volume: number, source: string, volumeName: string, out: Diagnostic[]): void {
   for (let i = 1; i < paths.length; i++) {
     const p = paths[i] as string;
     for (let j = 0; j < i; j++) {
       const q = paths[j] as string;
       if (p === "" || q === "") continue;
-      if (p === q || p.startsWith(`${q}/`) || q.startsWith(`${p}/`)) {
+      if (p === q || isUnder(p, q) || isUnder(q, p)) {
         out.push(
           warning(
             "volume/overlapping-paths",
-            path,
+            volumePath(pod, volume, source),
             `volume ${JSON.stringify(volumeName)}: item paths ${JSON.stringify(q)} and ${JSON.stringify(p)} overlap; one overwrites or blocks the other`,
           ),
         );
@@ -127,22 +153,45 @@ function warnOverlaps(paths: string[], path: Path, volumeName: string, out: Diag
   }
 }
 
-function requireString(source: Json, field: string, path: Path, what: string, out: Diagnostic[]): void {
-  const value = source[field];
-  if (value === undefined || value === "") out.push(error("volume/missing-reference", [...path, field], `a ${what} volume needs ${field}`));
+/** Items of a secret, configMap or downwardAPI source: checked, then their paths compared (two or more). */
+function checkSourceItems(
+  items: unknown,
+  pod: Path,
+  volume: number,
+  kind: "secret" | "configMap" | "downwardAPI",
+  name: string,
+  out: Diagnostic[],
+): void {
+  const list = asArray(items);
+  const after = ITEMS_AFTER[kind];
+  checkItems(list, pod, volume, after, out, kind !== "downwardAPI");
+  if (list.length > 1) {
+    const paths: string[] = [];
+    addItemPaths(list, paths);
+    warnOverlaps(paths, pod, volume, kind, name, out);
+  }
+  if (kind === "downwardAPI") checkDownwardApiItems(list, pod, volume, after, out);
 }
 
-function checkProjected(source: Json, path: Path, name: string, out: Diagnostic[]): void {
-  checkMode(source.defaultMode, () => [...path, "defaultMode"], out);
+function requireString(source: Json, field: string, pod: Path, volume: number, kind: string, out: Diagnostic[]): void {
+  const value = source[field];
+  if (value === undefined || value === "")
+    out.push(error("volume/missing-reference", volumePath(pod, volume, kind, field), `a ${kind} volume needs ${field}`));
+}
+
+const PROJECTED_KINDS = ["secret", "configMap", "downwardAPI", "serviceAccountToken", "clusterTrustBundle", "podCertificate"];
+
+// Projected volumes are rare: their paths are built as they are walked.
+function checkProjected(source: Json, pod: Path, volume: number, name: string, out: Diagnostic[]): void {
+  const path = volumePath(pod, volume, "projected");
+  if (isBadMode(source.defaultMode)) out.push(modeError(source.defaultMode, [...path, "defaultMode"]));
   const sources = asArray(source.sources);
   const all: string[] = [];
   for (let i = 0; i < sources.length; i++) {
     const s = asRecord(sources[i]);
     if (!s) continue;
     const at = [...path, "sources", i];
-    const kinds = ["secret", "configMap", "downwardAPI", "serviceAccountToken", "clusterTrustBundle", "podCertificate"].filter((k) =>
-      isRecord(s[k]),
-    );
+    const kinds = PROJECTED_KINDS.filter((k) => isRecord(s[k]));
     if (kinds.length > 1)
       out.push(
         error(
@@ -153,12 +202,18 @@ function checkProjected(source: Json, path: Path, name: string, out: Diagnostic[
       );
     for (const kind of ["secret", "configMap"] as const) {
       const ref = asRecord(s[kind]);
-      if (ref) all.push(...checkItems(ref.items, [...at, kind, "items"], out, true));
+      if (!ref) continue;
+      const items = asArray(ref.items);
+      checkItems(items, pod, volume, ["projected", "sources", i, kind, "items"], out, true);
+      addItemPaths(items, all);
     }
     const downward = asRecord(s.downwardAPI);
     if (downward) {
-      all.push(...checkItems(downward.items, [...at, "downwardAPI", "items"], out, false));
-      checkDownwardApiItems(downward.items, [...at, "downwardAPI", "items"], out);
+      const items = asArray(downward.items);
+      const after = ["projected", "sources", i, "downwardAPI", "items"];
+      checkItems(items, pod, volume, after, out, false);
+      addItemPaths(items, all);
+      checkDownwardApiItems(items, pod, volume, after, out);
     }
     const token = asRecord(s.serviceAccountToken);
     if (token) {
@@ -177,7 +232,7 @@ function checkProjected(source: Json, path: Path, name: string, out: Diagnostic[
       else if (typeof token.path === "string") all.push(token.path);
     }
   }
-  warnOverlaps(all, path, name, out);
+  warnOverlaps(all, pod, volume, "projected", name, out);
 }
 
 /** Kubernetes reports the second source it meets in its own order (validateVolumeSource). */
@@ -185,67 +240,73 @@ function firstInKubernetesOrder(present: string[], index: number): string {
   return VOLUME_TYPES.filter((k) => present.includes(k))[index] ?? (present[index] as string);
 }
 
-function checkSource(volume: Json, path: Path, name: string, out: Diagnostic[]): void {
-  const present: string[] = [];
-  for (const key in volume) if (VOLUME_TYPE_SET.has(key) && isRecord(volume[key])) present.push(key);
+function checkSource(volume: Json, pod: Path, index: number, name: string, out: Diagnostic[]): void {
+  // Almost every volume has one source: counted first, listed only when there are several.
+  let first = "";
+  let count = 0;
+  for (const key in volume) {
+    if (VOLUME_TYPE_SET.has(key) && isRecord(volume[key]) && count++ === 0) first = key;
+  }
   // No source at all is an emptyDir: SetDefaults_Volume (pkg/apis/core/v1/defaults.go) fills it in
   // before validation. Unknown keys are the schema's to report.
-  if (present.length === 0) return;
-  if (present.length > 1)
-    out.push(
-      error(
-        "volume/multiple-sources",
-        [...path, firstInKubernetesOrder(present, 1)],
-        `volume ${JSON.stringify(name)} may have only one source (it has ${present.join(" and ")})`,
-      ),
-    );
-  for (const kind of present) {
-    const source = volume[kind] as Json;
-    const at = [...path, kind];
-    const deprecated = DEPRECATED_TYPES[kind];
-    if (deprecated) out.push(warning("volume/deprecated", at, `the ${kind} volume type is ${deprecated}`));
-    switch (kind) {
-      case "secret":
-        requireString(source, "secretName", at, "secret", out);
-        checkMode(source.defaultMode, () => [...at, "defaultMode"], out);
-        warnOverlaps(checkItems(source.items, [...at, "items"], out, true), at, name, out);
-        break;
-      case "configMap":
-        requireString(source, "name", at, "configMap", out);
-        checkMode(source.defaultMode, () => [...at, "defaultMode"], out);
-        warnOverlaps(checkItems(source.items, [...at, "items"], out, true), at, name, out);
-        break;
-      case "downwardAPI":
-        checkMode(source.defaultMode, () => [...at, "defaultMode"], out);
-        warnOverlaps(checkItems(source.items, [...at, "items"], out, false), at, name, out);
-        checkDownwardApiItems(source.items, [...at, "items"], out);
-        break;
-      case "projected":
-        checkProjected(source, at, name, out);
-        break;
-      case "persistentVolumeClaim":
-        requireString(source, "claimName", at, "persistentVolumeClaim", out);
-        break;
-      case "hostPath":
-        requireString(source, "path", at, "hostPath", out);
-        break;
-      case "emptyDir": {
-        const size = source.sizeLimit;
-        if (typeof size === "string" || typeof size === "number") {
-          const q = parseQuantity(size);
-          if (!q)
-            out.push(
-              error(
-                "quantity/invalid",
-                [...at, "sizeLimit"],
-                `${JSON.stringify(size)} is not a quantity`,
-                "use a size such as 500Mi or 2Gi",
-              ),
-            );
-          else if (isNegativeQuantity(q)) out.push(error("quantity/negative", [...at, "sizeLimit"], "sizeLimit must not be negative"));
-        }
-        break;
+  if (count === 0) return;
+  if (count === 1) {
+    checkOneSource(volume, first, pod, index, name, out);
+    return;
+  }
+  const present: string[] = [];
+  for (const key in volume) if (VOLUME_TYPE_SET.has(key) && isRecord(volume[key])) present.push(key);
+  out.push(
+    error(
+      "volume/multiple-sources",
+      volumePath(pod, index, firstInKubernetesOrder(present, 1)),
+      `volume ${JSON.stringify(name)} may have only one source (it has ${present.join(" and ")})`,
+    ),
+  );
+  for (const kind of present) checkOneSource(volume, kind, pod, index, name, out);
+}
+
+function checkOneSource(volume: Json, kind: string, pod: Path, index: number, name: string, out: Diagnostic[]): void {
+  const source = volume[kind] as Json;
+  const deprecated = DEPRECATED_TYPES[kind];
+  if (deprecated) out.push(warning("volume/deprecated", volumePath(pod, index, kind), `the ${kind} volume type is ${deprecated}`));
+  switch (kind) {
+    case "secret":
+    case "configMap":
+      requireString(source, kind === "secret" ? "secretName" : "name", pod, index, kind, out);
+      if (isBadMode(source.defaultMode)) out.push(modeError(source.defaultMode, volumePath(pod, index, kind, "defaultMode")));
+      checkSourceItems(source.items, pod, index, kind, name, out);
+      break;
+    case "downwardAPI":
+      if (isBadMode(source.defaultMode)) out.push(modeError(source.defaultMode, volumePath(pod, index, kind, "defaultMode")));
+      checkSourceItems(source.items, pod, index, kind, name, out);
+      break;
+    case "projected":
+      checkProjected(source, pod, index, name, out);
+      break;
+    case "persistentVolumeClaim":
+      requireString(source, "claimName", pod, index, kind, out);
+      break;
+    case "hostPath":
+      requireString(source, "path", pod, index, kind, out);
+      break;
+    case "emptyDir": {
+      const size = source.sizeLimit;
+      if (typeof size === "string" || typeof size === "number") {
+        const q = parseQuantity(size);
+        if (!q)
+          out.push(
+            error(
+              "quantity/invalid",
+              volumePath(pod, index, kind, "sizeLimit"),
+              `${JSON.stringify(size)} is not a quantity`,
+              "use a size such as 500Mi or 2Gi",
+            ),
+          );
+        else if (isNegativeQuantity(q))
+          out.push(error("quantity/negative", volumePath(pod, index, kind, "sizeLimit"), "sizeLimit must not be negative"));
       }
+      break;
     }
   }
 }
@@ -273,7 +334,6 @@ export const volumes: Rule = {
     for (let i = 0; i < list.length; i++) {
       const volume = asRecord(list[i]);
       if (!volume) continue;
-      const path = [...t.podSpecPath, "volumes", i];
       const name = typeof volume.name === "string" ? volume.name : "";
       if (name !== "") {
         const problem = checkDns1123Label(name);
@@ -281,7 +341,7 @@ export const volumes: Rule = {
           out.push(
             error(
               "volume/invalid-name",
-              [...path, "name"],
+              volumePath(t.podSpecPath, i, "name"),
               `volume name ${JSON.stringify(name)} ${problem}`,
               "use lower case letters, digits and '-', e.g. config",
             ),
@@ -290,14 +350,14 @@ export const volumes: Rule = {
           out.push(
             error(
               "volume/duplicate-name",
-              [...path, "name"],
+              volumePath(t.podSpecPath, i, "name"),
               `volume name ${JSON.stringify(name)} is used by two volumes`,
               "rename one of them",
             ),
           );
         seen.add(name);
       }
-      checkSource(volume, path, name, out);
+      checkSource(volume, t.podSpecPath, i, name, out);
     }
   },
 };
