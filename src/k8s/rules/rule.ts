@@ -2,10 +2,11 @@ import type { Diagnostic, DiagnosticCode } from "../../diagnostic.js";
 import type { KubeVersion } from "../versions.js";
 import type { Target } from "./target.js";
 
+/** Shared by every call for the same version (checkRules keeps one per version): read-only. */
 export interface RuleContext {
-  kubeVersion: KubeVersion;
+  readonly kubeVersion: KubeVersion;
   /** The minor version as a number (1.32 → 32), for version-dependent rules. */
-  minor: number;
+  readonly minor: number;
 }
 
 /**

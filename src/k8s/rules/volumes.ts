@@ -119,7 +119,7 @@ function checkItems(list: readonly unknown[], pod: Path, volume: number, after: 
   }
 }
 
-/** The items' paths that can overlap (set and strings), without trailing slashes, added to `paths`. */
+/** Adds the items' paths (those set, as strings) to `paths`, without trailing slashes: what can overlap. */
 function addItemPaths(list: readonly unknown[], paths: string[]): void {
   for (const entry of list) {
     const p = asRecord(entry)?.path;
