@@ -10,6 +10,7 @@ import { ROOTS, type Definitions } from "../../scripts/gen-schemas-openapi.js";
 import { versionSchemas } from "../../scripts/gen-schemas-validators.js";
 import type { VersionValidators } from "../../src/k8s/generated/validators.js";
 import { VALIDATOR_LOADERS } from "../../src/k8s/generated/validators.js";
+import { seededRandom as random } from "../helpers/random.js";
 
 const SOURCE = resolve("../shared/k8s-openapi");
 const CORPORA = resolve("../shared/corpora");
@@ -43,17 +44,6 @@ function manifests(): Record<string, unknown>[] {
     }
   }
   return found;
-}
-
-/** A small seeded generator (mulberry32), so that a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Values that break one keyword or another: types, ranges, patterns, emptiness, map keys to escape.

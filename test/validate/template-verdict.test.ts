@@ -13,6 +13,7 @@ import { Template as ajvValidate } from "../../src/template/generated/template-v
 import { templateVerdict } from "../../src/template/generated/template-verdict.js";
 import { withFixedShapes } from "../../src/validate/template-fixed-shape.js";
 import { LIBRARY } from "../helpers/library.js";
+import { seededRandom as random } from "../helpers/random.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DATA_DIRS = ["examples", "templates", "bench/fixtures", "test"];
@@ -44,17 +45,6 @@ async function loadedValues(): Promise<unknown[]> {
     for (const document of loaded.documents) values.push(document.value);
   }
   return values;
-}
-
-/** mulberry32: a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Values that break one keyword or another: types (integer vs number, NaN, Infinity), ranges,
