@@ -16,8 +16,9 @@
 //
 // STYLE.md asks generators to let ajv write validator code. This one departs from that on purpose,
 // for issue 14 (the in-process target), as gen-schemas-validator-code.ts does. ajv stays the
-// reference: test/scripts/template-schema/verdict-module.test.ts runs both on every template input
-// we have and on thousands of mutations of them, and requires the same verdict.
+// reference: test/validate/template-verdict.test.ts runs both on every template input we have and
+// on thousands of mutations of them, and test/scripts/template-schema/verdict-module.test.ts on
+// small schemas built for the subtle cases; both require the same verdict.
 //
 // Supported: exactly the keywords the layer-one schema uses, with ajv's meaning (ajv is configured
 // `ownProperties: false`, so reading the keys `for...in` yields is what ajv reads; `integer` is
