@@ -7,21 +7,25 @@ export interface PssViolation {
   findings: PssFinding[];
 }
 
+/** Check lists by level and policy version, each selected once: lint asks for them for every pod. */
+const checksCache = new Map<string, PssCheck[]>();
+
+function cachedChecks(key: string, select: () => PssCheck[]): PssCheck[] {
+  let checks = checksCache.get(key);
+  if (checks === undefined) {
+    checks = select();
+    checksCache.set(key, checks);
+  }
+  return checks;
+}
+
 /**
  * The checks a namespace enforcing `level` at policy version 1.<minor> runs, as PSA's registry
  * builds them: baseline runs the baseline checks; restricted runs the restricted checks plus every
  * baseline check that no restricted check overrides at that version.
  */
-const checksCache = new Map<string, PssCheck[]>();
-
 export function checksAt(level: PssLevel, minor: number): PssCheck[] {
-  const key = `${level}${minor}`;
-  let checks = checksCache.get(key);
-  if (checks === undefined) {
-    checks = selectChecks(level, minor);
-    checksCache.set(key, checks);
-  }
-  return checks;
+  return cachedChecks(`${level}${minor}`, () => selectChecks(level, minor));
 }
 
 function selectChecks(level: PssLevel, minor: number): PssCheck[] {
@@ -37,15 +41,8 @@ export function evaluatePodSecurity(pod: PssPod, level: PssLevel, minor: number)
 }
 
 /** The restricted-only checks a baseline namespace does not run, at policy version 1.<minor>. */
-const beyondCache = new Map<number, PssCheck[]>();
-
 function beyondBaseline(minor: number): PssCheck[] {
-  let checks = beyondCache.get(minor);
-  if (checks === undefined) {
-    checks = checksAt("restricted", minor).filter((c) => c.level === "restricted");
-    beyondCache.set(minor, checks);
-  }
-  return checks;
+  return cachedChecks(`beyond${minor}`, () => checksAt("restricted", minor).filter((c) => c.level === "restricted"));
 }
 
 function violations(checks: readonly PssCheck[], pod: PssPod, minor: number): PssViolation[] {
