@@ -38,7 +38,7 @@ export function parseDocuments(text: string, lines: LineCounter, options: Option
   const directives: { offset: number; source: string }[] = [];
   // kubectl cuts the stream at its `---` lines and reads the first document of each piece: a
   // directive first in its piece is read alone and refused, one after a document's `...` is never
-  // read. The parser's tokens go on to the composer; the first kind of directive is noted.
+  // read. The parser's tokens go on to the composer; the directives kubectl refuses are noted.
   let pieceHasContent = false;
   function* noted(tokens: Generator<Token>) {
     for (const token of tokens) {
