@@ -65,6 +65,9 @@ export function originOf(origins: Origins, manifestPath: Path): { path: Path; ke
     const entry = origins[e]!;
     const mp = entry[0];
     if (mp.length > manifestPath.length || mp.length <= bestLength) continue;
+    // Entries share long prefixes (`spec.jobTemplate.spec.template.spec.containers.0`) and differ
+    // at their end: comparing the last element first rejects most of them at once.
+    if (mp.length > 0 && mp[mp.length - 1] !== manifestPath[mp.length - 1]) continue;
     let i = 0;
     while (i < mp.length && mp[i] === manifestPath[i]) i++;
     if (i === mp.length) {
