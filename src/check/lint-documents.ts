@@ -18,6 +18,7 @@ import type { PipelineOptions } from "./options.js";
 import { targetVersion } from "./options.js";
 import { isOtherKind, type SkippedObject } from "./other-kind.js";
 import { place } from "./place.js";
+import { isWithin } from "./prune-template.js";
 
 export type LintDocumentsOptions = PipelineOptions & LintOptions;
 
@@ -64,15 +65,17 @@ export function lintChecked(
   });
 }
 
-/** A template field can reach several objects (labels on the CronJob and its pods): one finding per rule and place. */
+/**
+ * A template field can reach several objects (labels on the CronJob and its pods): one finding per
+ * rule and place. The lists are short (about a dozen findings per template), so each is compared
+ * with those kept: cheaper than joining every path into a key.
+ */
 function onePerPlace(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.code}\u0000${d.path.join("\u0001")}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (!kept.some((k) => k.code === d.code && k.path.length === d.path.length && isWithin(d.path, k.path))) kept.push(d);
+  }
+  return kept;
 }
 
 export interface LintedDocuments {
