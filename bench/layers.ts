@@ -1,9 +1,10 @@
 /**
  * Where the in-process pipeline's time goes: each layer alone on the bench's 10,000 templates
  * (its inputs prepared beforehand), in CPU time, interleaved so that machine load hits every layer
- * alike, and
- * `JSON.stringify` of the same output as the floor. The layers add up to a little less than the
- * pipeline: checkTemplate's own bookkeeping (placing, de-duplicating) is not in any of them.
+ * alike, and two floors, V8's native code on the same output: `JSON.stringify` printing it (the
+ * floor for YAML) and `JSON.parse` building it from its JSON text (the floor for compile). The
+ * layers add up to a little less than the pipeline: checkTemplate's own bookkeeping (placing,
+ * de-duplicating) is not in any of them.
  */
 import { compileTemplate } from "../src/compile/index.js";
 import { emitManifests } from "../src/emit/emit-manifests.js";
@@ -17,7 +18,7 @@ import { checkTemplateShape } from "../src/validate/template.js";
 import { withFixedShapes } from "../src/validate/template-fixed-shape.js";
 import { repeatInterleaved, type Timing } from "./stats.js";
 
-export const LAYERS = ["templateSchema", "compile", "rules", "openApiSchema", "schedule", "yaml", "jsonFloor"] as const;
+export const LAYERS = ["templateSchema", "compile", "rules", "openApiSchema", "schedule", "yaml", "jsonFloor", "buildFloor"] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export const LAYER_NAMES: Record<Layer, string> = {
@@ -28,6 +29,7 @@ export const LAYER_NAMES: Record<Layer, string> = {
   schedule: "schedule check",
   yaml: "YAML",
   jsonFloor: "JSON.stringify (floor)",
+  buildFloor: "JSON.parse (floor)",
 };
 
 const kubeVersion = DEFAULT_KUBE_VERSION;
@@ -40,6 +42,8 @@ export function layerRuns(templates: readonly Template[]): Record<Layer, () => n
   const shaped = templates.map((t) => withFixedShapes(t as unknown as Record<string, unknown>) as unknown as Template);
   const outputs: K8sObject[][] = shaped.map((t) => compileTemplate(t).manifests);
   const manifests = outputs.flat();
+  // The objects as JSON text: V8's native parser building them again is the floor for compile.
+  const texts = manifests.map((m) => JSON.stringify(m));
   const scheduled = templates.filter((t): t is ScheduledJobTemplate => t.kind === "ScheduledJob");
   const runs: Record<Layer, () => number> = {
     templateSchema: () => {
@@ -76,6 +80,11 @@ export function layerRuns(templates: readonly Template[]): Record<Layer, () => n
     jsonFloor: () => {
       let n = 0;
       for (const m of manifests) n += JSON.stringify(m).length;
+      return n;
+    },
+    buildFloor: () => {
+      let n = 0;
+      for (const text of texts) n += (JSON.parse(text) as K8sObject).kind.length;
       return n;
     },
   };
