@@ -17,12 +17,12 @@ export interface CheckedDocuments {
 
 /**
  * Runs every loaded document through the pipeline and places each diagnostic in its file:
- * templates are compiled and checked; plain manifests are checked as they are (validate) or
- * refused (render takes templates only).
+ * templates are compiled and checked; plain manifests are checked as they are (validate; lint,
+ * which also wants a CronJob's schedule advice) or refused (render takes templates only).
  */
 export function checkDocuments(
   documents: readonly SourceDocument[],
-  mode: "render" | "validate",
+  mode: "render" | "validate" | "lint",
   options: PipelineOptions,
 ): CheckedDocuments {
   const manifests: K8sObject[] = [];
@@ -61,7 +61,7 @@ export function checkDocuments(
       });
       continue;
     } else {
-      found = checkManifest(doc.value, targetVersion(options), true, options.now);
+      found = checkManifest(doc.value, targetVersion(options), mode === "lint" ? "advice" : "verdict", options.now);
       manifests.push(doc.value as K8sObject);
     }
     for (const d of found) diagnostics.push(place(d, doc));

@@ -17,12 +17,19 @@ const SCHEDULE_ADVICE: ReadonlySet<DiagnosticCode> = new Set(["schedule/no-time-
 const SCHEMA_GENERIC: ReadonlySet<DiagnosticCode> = new Set(["schema/enum", "schema/required"]);
 
 /**
+ * What checkManifest does with a CronJob's schedule: nothing (a template's schedule is checked
+ * on the template), the API server's verdict (`validate`), or that and the advice too (`lint`,
+ * which reports the DST and missing-timeZone warnings on manifests as on templates).
+ */
+export type ScheduleChecks = "none" | "verdict" | "advice";
+
+/**
  * Layers 2 and 3 on one Kubernetes object: the OpenAPI schema of the target version, the
  * semantic rules (which skip fields of the wrong type, so both layers report in one run), and
  * for a CronJob the schedule. Paths are manifest paths. The object is checked as the API server
  * decodes it: nulls are unset fields (manifest-nulls.ts).
  */
-export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron = true, now?: Date): Diagnostic[] {
+export function checkManifest(obj: unknown, kubeVersion: KubeVersion, scheduleChecks: ScheduleChecks = "verdict", now?: Date): Diagnostic[] {
   if (!manifestSchemasLoaded(kubeVersion)) {
     // Only the default version is loaded at import (each costs a few ms); the CLI loads its target.
     return [
@@ -45,7 +52,7 @@ export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron 
   if (typeof decoded !== "object" || decoded === null || Array.isArray(decoded)) return schema;
   const object = decoded as K8sObject;
   const specific = checkRules(object, { kubeVersion });
-  if (checkCron && object.kind === "CronJob") {
+  if (scheduleChecks !== "none" && object.kind === "CronJob") {
     const spec = object.spec as { schedule?: unknown; timeZone?: unknown } | undefined;
     const schedule = checkSchedule(
       spec?.schedule,
@@ -53,7 +60,7 @@ export function checkManifest(obj: unknown, kubeVersion: KubeVersion, checkCron 
       { schedule: ["spec", "schedule"], timeZone: ["spec", "timeZone"] },
       { now },
     );
-    specific.push(...schedule.filter((d) => !SCHEDULE_ADVICE.has(d.code)));
+    specific.push(...(scheduleChecks === "advice" ? schedule : schedule.filter((d) => !SCHEDULE_ADVICE.has(d.code))));
   }
   return [...withoutRepeats(schema, specific), ...specific];
 }

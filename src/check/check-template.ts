@@ -63,7 +63,7 @@ export function checkTemplate(value: unknown, options: PipelineOptions = {}): Ch
     diagnostics.push(...reported.keepNew(schedule));
   }
   const kubeVersion = targetVersion(options);
-  const perManifest = compiled.manifests.map((m) => checkManifest(m, kubeVersion, false));
+  const perManifest = compiled.manifests.map((m) => checkManifest(m, kubeVersion, "none"));
   if (perManifest.some((list) => list.length > 0)) {
     // Place manifest diagnostics on template paths: compile again, this time recording origins.
     // Recording in every compile would cost more: it doubles the compile (bench/README.md), and

@@ -94,7 +94,7 @@ export function lintDocuments(documents: readonly SourceDocument[], options: Lin
   const inputs: CheckedInput[] = [];
   const owners: { doc: SourceDocument; object: ReportObject }[] = [];
   for (const doc of documents) {
-    const checked = checkDocuments([doc], "validate", options);
+    const checked = checkDocuments([doc], "lint", options);
     if (checked.skipped.length > 0) {
       skipped.push(...checked.skipped);
       continue;
@@ -134,7 +134,7 @@ export function lintValues(values: readonly unknown[], options: LintDocumentsOpt
       if (hasErrors(checked.diagnostics)) return;
       inputs.push({ template: value as Template, objects: checked.manifests, validation: checked.diagnostics });
     } else {
-      const found = checkManifest(value, targetVersion(options), true, options.now);
+      const found = checkManifest(value, targetVersion(options), "advice", options.now);
       results[i] = found;
       if (hasErrors(found)) return;
       inputs.push({ objects: [value as K8sObject], validation: found });
