@@ -30,7 +30,8 @@ export function createLocator(doc: Document, lines: LineCounter) {
     for (const segment of path) {
       node = deref(node);
       if (isMap(node)) {
-        const pair = node.items.find((p) => keyMatches(deref(p.key), segment));
+        // The last pair with the key: a repeated key's last value is the one kept (as kubectl does).
+        const pair = node.items.findLast((p) => keyMatches(deref(p.key), segment));
         if (!pair) return rangeOf(key) ?? rangeOf(value, true);
         key = pair.key as AnyNode;
         value = pair.value as AnyNode;
