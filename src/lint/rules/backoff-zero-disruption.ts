@@ -1,11 +1,20 @@
 import { asArray, asRecord } from "../../k8s/rules/util.js";
 import type { LintRule } from "./rule.js";
 
-/** Whether a podFailurePolicy rule ignores pods failed by a disruption (drain, preemption, eviction). */
+/**
+ * Whether a podFailurePolicy rule ignores pods failed by a disruption (drain, preemption, eviction):
+ * those carry the condition DisruptionTarget=True, and a pattern's `status` defaults to True.
+ */
 function ignoresDisruptions(policy: unknown): boolean {
   return asArray(asRecord(policy)?.rules).some((rule) => {
     const r = asRecord(rule);
-    return r?.action === "Ignore" && asArray(r.onPodConditions).some((c) => asRecord(c)?.type === "DisruptionTarget");
+    return (
+      r?.action === "Ignore" &&
+      asArray(r.onPodConditions).some((c) => {
+        const condition = asRecord(c);
+        return condition?.type === "DisruptionTarget" && (condition.status ?? "True") === "True";
+      })
+    );
   });
 }
 
