@@ -5,7 +5,13 @@ import type { LintRule } from "./rule.js";
 // A word of the name (split at _ - .) that names a secret; *_FILE, *_PATH, ... point at one instead.
 const SECRET_WORD = /^(PASS|APIKEY|CREDENTIALS?|PRIVATEKEY)$|(PASSWORD|PASSWD|SECRET|TOKEN)$/;
 const SECRET_PAIR = /^(API|PRIVATE|ACCESS|SECRET|AUTH|CLIENT|SIGNING|ENCRYPTION)_KEY$/;
-const POINTER = /^(FILE|PATH|DIR|NAME|REF|URL|ENDPOINT|HOST|ID|USER|USERNAME|TYPE|LENGTH|TTL|EXPIRY)$/;
+// A last word that makes the name a setting about a secret (TOKEN_REFRESH_SECONDS, PASSWORD_MIN_LENGTH)
+// rather than the secret itself.
+const POINTER =
+  /^(FILE|PATH|DIR|NAME|REF|URL|ENDPOINT|HOST|ID|USER|USERNAME|TYPE|KIND|MODE|FORMAT|ALGORITHM|HEADER|PREFIX|LENGTH|LEN|SIZE|COUNT|MIN|MAX|LIMIT|TTL|EXPIRY|EXPIRATION|LIFETIME|TIMEOUT|INTERVAL|MS|SECONDS|SECS|MINUTES|HOURS|DAYS|ENABLED|DISABLED|VERSION)$/;
+// A value made only of `$(NAME)` references is expanded by Kubernetes from other variables: no
+// literal is written (`$$(NAME)` is the escape for a literal and does not match).
+const ONLY_REFERENCES = /^(?:\$\([^()$]+\))+$/;
 
 /** Whether an environment variable's name says it carries a secret (DB_PASSWORD, GITHUB_TOKEN, API_KEY). */
 export function looksSecret(name: string): boolean {
@@ -33,7 +39,9 @@ export const secretEnvLiteral: LintRule = {
       for (let i = 0; i < env.length; i++) {
         const entry = asRecord(env[i]);
         const name = entry?.name;
-        if (typeof name !== "string" || typeof entry?.value !== "string" || entry.value === "" || !looksSecret(name)) continue;
+        const value = entry?.value;
+        if (typeof name !== "string" || typeof value !== "string" || value === "" || ONLY_REFERENCES.test(value) || !looksSecret(name))
+          continue;
         report({
           path: [...ref.path, "env", i, "value"],
           message: `${containerLabel(ref)} sets ${name} to a literal value`,

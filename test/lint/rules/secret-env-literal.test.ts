@@ -25,5 +25,8 @@ describe("looksSecret", () => {
     "PASSPORT",
     "AWS_ACCESS_KEY_ID",
     "SECRET_DIR",
+    "TOKEN_REFRESH_SECONDS",
+    "PASSWORD_MIN_LENGTH",
+    "SESSION_TOKEN_TIMEOUT",
   ])("%s does not", (name) => expect(looksSecret(name)).toBe(false));
 });
