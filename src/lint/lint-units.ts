@@ -77,7 +77,7 @@ export function lintUnits(units: readonly LintUnit[], options: LintOptions = {})
   const owners: [unit: number, object: number][] = [];
   units.forEach((unit, u) =>
     unit.objects.forEach((obj, o) => {
-      targets.push(lintTarget(obj));
+      targets.push(lintTarget(obj, unit.template !== undefined));
       owners.push([u, o]);
     }),
   );

@@ -14,15 +14,17 @@ export interface LintTarget extends Target {
   /** The schedule as written, for messages. */
   scheduleText: string | undefined;
   timeZone: string | undefined;
+  /** Compiled from a template (a hint can then say what to write in the template instead). */
+  fromTemplate: boolean;
 }
 
-export function lintTarget(obj: K8sObject): LintTarget {
+export function lintTarget(obj: K8sObject, fromTemplate: boolean): LintTarget {
   const target = toTarget(obj);
   const cronSpec = target.kind === "CronJob" ? asRecord(obj.spec) : undefined;
   const scheduleText = typeof cronSpec?.schedule === "string" ? cronSpec.schedule : undefined;
   const schedule = scheduleText === undefined ? undefined : parseSchedule(scheduleText).schedule;
   const timeZone = typeof cronSpec?.timeZone === "string" ? cronSpec.timeZone : undefined;
-  return { ...target, cronSpec, schedule, scheduleText, timeZone };
+  return { ...target, cronSpec, schedule, scheduleText, timeZone, fromTemplate };
 }
 
 /** `container "main"`, `init container "setup"`: how messages name a container. */

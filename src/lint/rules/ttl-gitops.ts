@@ -18,6 +18,9 @@ function managedByGitops(metadata: Record<string, unknown> | undefined): boolean
   return keys.some((k) => k.startsWith("argocd.argoproj.io/") || k.startsWith("kustomize.toolkit.fluxcd.io/"));
 }
 
+const MANIFEST_HINT =
+  "annotate the Job for your tool: argocd.argoproj.io/hook: Sync with argocd.argoproj.io/hook-delete-policy: BeforeHookCreation, argocd.argoproj.io/sync-options: Replace=true, or kustomize.toolkit.fluxcd.io/force: Enabled";
+
 export const ttlGitops: LintRule = {
   id: "batch/ttl-gitops",
   level: "warning",
@@ -33,6 +36,8 @@ export const ttlGitops: LintRule = {
       path: [...t.jobSpecPath, "ttlSecondsAfterFinished"],
       message:
         "this Job is cleaned up by its TTL under a GitOps sync without the annotations that stop the sync from creating it again (it would run again)",
+      // A plain manifest gets no annotations from kubejobs: it needs them written in.
+      ...(t.fromTemplate ? {} : { hint: MANIFEST_HINT }),
     });
   },
 };

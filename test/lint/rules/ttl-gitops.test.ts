@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lintDocuments } from "../../../src/check/lint-documents.js";
 import { loadInputs } from "../../../src/load/index.js";
 import { LIBRARY } from "../../helpers/library.js";
+import { lintRules } from "../../../src/api.js";
 
 async function codes(text: string, gitops?: "argocd-hook" | "flux") {
   const loaded = await loadInputs(["-"], { kubeVersion: "1.36", env: {}, cwd: process.cwd(), readStdin: async () => text }, LIBRARY);
@@ -33,6 +34,20 @@ describe("batch/ttl-gitops", () => {
     expect(await codes(MANIFEST('annotations: { argocd.argoproj.io/tracking-id: "app:batch/Job:ns/migrate" }'))).toEqual([
       ["spec.ttlSecondsAfterFinished", 5],
     ]);
+  });
+
+  it("tells a plain manifest to write the annotations in, a template to set gitops", async () => {
+    const hints = async (text: string) => {
+      const loaded = await loadInputs(["-"], { kubeVersion: "1.36", env: {}, cwd: process.cwd(), readStdin: async () => text }, LIBRARY);
+      return lintDocuments(loaded.documents, { kubeVersion: "1.36", gitops: "flux" })
+        .diagnostics.filter((d) => d.code === "batch/ttl-gitops")
+        .map((d) => d.hint);
+    };
+    const [manifest] = await hints(MANIFEST("labels: { team: a }"));
+    expect(manifest).toContain("kustomize.toolkit.fluxcd.io/force: Enabled");
+    expect(manifest).not.toContain("--gitops");
+    const rule = lintRules().find((r) => r.id === "batch/ttl-gitops")!;
+    expect(rule.hint).toContain("--gitops");
   });
 
   it("is silent once the Job carries one of the annotations", async () => {
