@@ -19,7 +19,7 @@ export const cleanupBeforeHistory: LintRule = {
     if (ttl >= period) return;
     report({
       path: [...t.jobSpecPath, "ttlSecondsAfterFinished"],
-      message: `cleanupAfterSeconds ${ttl} is shorter than the period (${formatSeconds(period)}): ${limits.join(" and ")} keep nothing`,
+      message: `cleanupAfterSeconds ${ttl} is shorter than the period (${formatSeconds(period)}): ${limits.join(" and ")} ${limits.length === 1 ? "keeps" : "keep"} nothing`,
     });
   },
 };

@@ -1,0 +1,125 @@
+// Issue 11, a QA review of `kubejobs lint`: the schedule advice lint owes plain manifests, a
+// repeated key's finding placed on the value kubectl keeps, a podFailurePolicy pattern that
+// cannot match a disruption, literal-secret false positives, and a message in the singular.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lint } from "../../src/api.js";
+import { runCli } from "../helpers/cli.js";
+import { cronJob, job, jobSpec, main } from "../k8s/fixtures.js";
+
+const codes = (input: unknown) => lint(input).map((d) => d.code);
+
+describe("lint reports a plain CronJob's schedule advice, as LINT.md §4 says", () => {
+  it("schedule/no-time-zone and schedule/dst, through the library", () => {
+    const noZone = cronJob();
+    delete noZone.spec.timeZone;
+    expect(codes(noZone)).toContain("schedule/no-time-zone");
+    const dst = cronJob();
+    dst.spec.schedule = "30 2 * * *";
+    expect(codes(dst)).toContain("schedule/dst");
+  });
+
+  it("through the CLI, and the ignore annotation for it is then used, not reported unused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
+    const m = cronJob();
+    delete m.spec.timeZone;
+    writeFileSync(join(dir, "plain.json"), JSON.stringify(m));
+    const linted = runCli(["lint", "plain.json", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(linted.stdout).diagnostics.map((d: { code: string }) => d.code)).toContain("schedule/no-time-zone");
+    m.metadata.annotations = { "lint.kubejobs.dev/ignore": "schedule/no-time-zone" };
+    writeFileSync(join(dir, "plain.json"), JSON.stringify(m));
+    const ignored = JSON.parse(runCli(["lint", "plain.json", "--format", "json"], { cwd: dir }).stdout);
+    const found = ignored.diagnostics.map((d: { code: string }) => d.code);
+    expect(found).not.toContain("schedule/no-time-zone");
+    expect(found).not.toContain("lint/unused-ignore");
+  });
+
+  it("validate still leaves the advice out for plain manifests", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
+    const m = cronJob();
+    delete m.spec.timeZone;
+    writeFileSync(join(dir, "plain.json"), JSON.stringify(m));
+    const validated = runCli(["validate", "plain.json", "--format", "json"], { cwd: dir });
+    expect(validated.status).toBe(0);
+    expect(JSON.parse(validated.stdout).diagnostics).toEqual([]);
+  });
+});
+
+describe("a finding on a repeated key points at the value kubectl keeps (the last)", () => {
+  it("image/latest-tag on the second `image:` line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
+    const text = [
+      "apiVersion: batch/v1",
+      "kind: Job",
+      "metadata: { name: dup }",
+      "spec:",
+      "  template:",
+      "    spec:",
+      "      restartPolicy: Never",
+      "      containers:",
+      "        - name: a",
+      "          image: busybox:1.36",
+      "          image: busybox:latest",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "dup.yaml"), text);
+    const out = JSON.parse(runCli(["lint", "dup.yaml", "--format", "json"], { cwd: dir }).stdout);
+    const latest = out.diagnostics.filter((d: { code: string }) => d.code === "image/latest-tag");
+    expect(latest.map((d: { line: number }) => d.line)).toEqual([11]);
+  });
+});
+
+describe("batch/backoff-zero-disruption", () => {
+  const withPattern = (pattern: Record<string, unknown>) => {
+    const m = job();
+    jobSpec(m).backoffLimit = 0;
+    jobSpec(m).podFailurePolicy = { rules: [{ action: "Ignore", onPodConditions: [pattern] }] };
+    return codes(m).includes("batch/backoff-zero-disruption");
+  };
+
+  it("a DisruptionTarget pattern matches disruptions with status True, which is also its default", () => {
+    expect(withPattern({ type: "DisruptionTarget" })).toBe(false);
+    expect(withPattern({ type: "DisruptionTarget", status: "True" })).toBe(false);
+  });
+
+  it("status False or Unknown never matches a disrupted pod: the finding stays", () => {
+    expect(withPattern({ type: "DisruptionTarget", status: "False" })).toBe(true);
+    expect(withPattern({ type: "DisruptionTarget", status: "Unknown" })).toBe(true);
+  });
+});
+
+describe("security/secret-env-literal", () => {
+  const fires = (name: string, value: string) => {
+    const m = job();
+    main(m).env = [{ name, value }];
+    return codes(m).includes("security/secret-env-literal");
+  };
+
+  it("a value made only of $(VAR) references writes no literal", () => {
+    expect(fires("AUTH_TOKEN", "$(OTHER)")).toBe(false);
+    expect(fires("AUTH_TOKEN", "$(A)$(B)")).toBe(false);
+    expect(fires("AUTH_TOKEN", "$$(OTHER)")).toBe(true); // the escape: a literal "$(OTHER)"
+    expect(fires("AUTH_TOKEN", "s3cr3t")).toBe(true);
+  });
+
+  it("a setting about a token is not the token", () => {
+    expect(fires("TOKEN_REFRESH_SECONDS", "60")).toBe(false);
+  });
+});
+
+describe("batch/cleanup-before-history", () => {
+  it("one history limit keeps, two keep", () => {
+    const m = cronJob();
+    m.spec.schedule = "0 3 * * *";
+    m.spec.jobTemplate.spec.ttlSecondsAfterFinished = 60;
+    m.spec.successfulJobsHistoryLimit = 3;
+    m.spec.failedJobsHistoryLimit = 0;
+    const one = lint(m).find((d) => d.code === "batch/cleanup-before-history");
+    expect(one?.message).toMatch(/successfulJobsHistoryLimit keeps nothing$/);
+    m.spec.failedJobsHistoryLimit = 1;
+    const two = lint(m).find((d) => d.code === "batch/cleanup-before-history");
+    expect(two?.message).toMatch(/successfulJobsHistoryLimit and failedJobsHistoryLimit keep nothing$/);
+  });
+});
