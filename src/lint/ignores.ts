@@ -1,5 +1,6 @@
 // Opt-outs per object (LINT.md §2): `lint.kubejobs.dev/ignore: "<id>,<id>"` on a manifest's
 // metadata.annotations, or a template's `annotations`. An id that matches nothing is reported.
+// kube-linter's `ignore-check.kube-linter.io/<check>` annotations are honoured the same way.
 import type { Diagnostic, Path } from "../diagnostic.js";
 import { RULE_BY_ID } from "./rules/index.js";
 
@@ -20,15 +21,41 @@ export interface Ignored {
   unused: Diagnostic[];
 }
 
-/** Drops the findings whose rule is listed; validation errors are never ignorable, so never passed here. */
-export function applyIgnores(findings: readonly Diagnostic[], ids: readonly string[], at: Path): Ignored {
-  if (ids.length === 0) return { kept: [...findings], unused: [] };
+/** kube-linter's own opt-out, `ignore-check.kube-linter.io/<check>: "<reason>"`: honoured for our rules with that peer. */
+export const KUBE_LINTER_IGNORE_PREFIX = "ignore-check.kube-linter.io/";
+
+/**
+ * Our rule ids that kube-linter ignore annotations stand for: a team moving from kube-linter keeps
+ * its opt-outs. Annotations for checks we have no peer of are kube-linter's business: not reported.
+ */
+export function kubeLinterIgnores(annotations: Record<string, unknown> | undefined): string[] {
+  if (annotations === undefined) return [];
+  const checks = new Set<string>();
+  for (const key of Object.keys(annotations)) {
+    if (key.startsWith(KUBE_LINTER_IGNORE_PREFIX)) checks.add(key.slice(KUBE_LINTER_IGNORE_PREFIX.length));
+  }
+  if (checks.size === 0) return [];
+  const ids: string[] = [];
+  for (const [id, rule] of RULE_BY_ID) {
+    const peers = rule.peers?.kubeLinter?.split(",").map((p) => p.trim()) ?? [];
+    if (peers.some((p) => checks.has(p))) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Drops the findings whose rule is listed; validation errors are never ignorable, so never passed
+ * here. `quiet` ids are dropped too but never reported unused (kube-linter's annotations).
+ */
+export function applyIgnores(findings: readonly Diagnostic[], ids: readonly string[], at: Path, quiet: readonly string[] = []): Ignored {
+  if (ids.length === 0 && quiet.length === 0) return { kept: [...findings], unused: [] };
+  const quietSet = new Set(quiet);
   const listed = new Set(ids);
   const used = new Set<string>();
   const kept: Diagnostic[] = [];
   for (const d of findings) {
     if (listed.has(d.code)) used.add(d.code);
-    else kept.push(d);
+    else if (!quietSet.has(d.code)) kept.push(d);
   }
   const unused: Diagnostic[] = [];
   for (const id of new Set(ids)) {

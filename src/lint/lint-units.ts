@@ -3,7 +3,7 @@ import type { K8sObject } from "../k8s/types.js";
 import { DEFAULT_KUBE_VERSION, type KubeVersion } from "../k8s/versions.js";
 import type { Template } from "../template/types.js";
 import type { LintContext } from "./context.js";
-import { applyIgnores, IGNORE_ANNOTATION, parseIgnore } from "./ignores.js";
+import { applyIgnores, IGNORE_ANNOTATION, kubeLinterIgnores, parseIgnore } from "./ignores.js";
 import { levelOf, type RuleLevels } from "./levels.js";
 import type { PssLevel } from "./pss/check.js";
 import { pssFindings } from "./pss-findings.js";
@@ -114,13 +114,13 @@ export function lintUnits(units: readonly LintUnit[], options: LintOptions = {})
       }
     }
     const validation = relevel(unit.validation, levels);
-    const [ids, at] = ignoresOf(unit);
-    if (ids.length === 0) {
+    const { ids, quiet, at } = ignoresOf(unit);
+    if (ids.length === 0 && quiet.length === 0) {
       result.validation = validation.adopted.length === 0 ? validation.kept : [...validation.kept, ...validation.adopted];
       return;
     }
     const ignorable = [...result.objectFindings.map((f) => f.diagnostic), ...result.findings, ...validation.adopted];
-    const { kept, unused } = applyIgnores(ignorable, ids, at);
+    const { kept, unused } = applyIgnores(ignorable, ids, at, quiet);
     const keptSet = new Set(kept);
     result.objectFindings = result.objectFindings.filter((f) => keptSet.has(f.diagnostic));
     result.findings = result.findings.filter((d) => keptSet.has(d));
@@ -150,11 +150,13 @@ function relevel(validation: readonly Diagnostic[], levels: RuleLevels): { kept:
   return { kept, adopted };
 }
 
-/** The ids a unit's ignore annotation lists, and where the annotation is (for unused-ignore findings). */
-function ignoresOf(unit: LintUnit): [string[], Path] {
-  if (unit.template !== undefined) {
-    return [parseIgnore(asRecord(unit.template.annotations)?.[IGNORE_ANNOTATION]), ["annotations", IGNORE_ANNOTATION]];
-  }
-  const annotations = asRecord(asRecord(unit.objects[0]?.metadata)?.annotations);
-  return [parseIgnore(annotations?.[IGNORE_ANNOTATION]), ["metadata", "annotations", IGNORE_ANNOTATION]];
+/**
+ * The ids a unit's ignore annotation lists, where the annotation is (for unused-ignore findings),
+ * and the ids its kube-linter ignore annotations stand for (`quiet`: never reported unused).
+ */
+function ignoresOf(unit: LintUnit): { ids: string[]; quiet: string[]; at: Path } {
+  const annotations =
+    unit.template !== undefined ? asRecord(unit.template.annotations) : asRecord(asRecord(unit.objects[0]?.metadata)?.annotations);
+  const at = unit.template !== undefined ? ["annotations", IGNORE_ANNOTATION] : ["metadata", "annotations", IGNORE_ANNOTATION];
+  return { ids: parseIgnore(annotations?.[IGNORE_ANNOTATION]), quiet: kubeLinterIgnores(annotations), at };
 }

@@ -123,3 +123,35 @@ describe("batch/cleanup-before-history", () => {
     expect(two?.message).toMatch(/successfulJobsHistoryLimit and failedJobsHistoryLimit keep nothing$/);
   });
 });
+
+describe("kube-linter's ignore-check annotations (LINT.md §2)", () => {
+  const latest = (annotations: Record<string, string>) => {
+    const m = job();
+    m.metadata.annotations = annotations;
+    main(m).image = "busybox:latest";
+    return lint(m).map((d) => d.code);
+  };
+
+  it("silence the rules whose kube-linter peer is that check", () => {
+    expect(latest({})).toContain("image/latest-tag");
+    const found = latest({ "ignore-check.kube-linter.io/latest-tag": "pinned by the deploy pipeline" });
+    expect(found).not.toContain("image/latest-tag");
+    expect(found).not.toContain("lint/unused-ignore");
+  });
+
+  it("one for a check kubejobs has no peer of, or with nothing to silence, is not reported", () => {
+    const found = latest({ "ignore-check.kube-linter.io/no-anti-affinity": "", "ignore-check.kube-linter.io/env-var-secret": "" });
+    expect(found).toContain("image/latest-tag");
+    expect(found).not.toContain("lint/unused-ignore");
+  });
+
+  it("on a template, through its annotations", () => {
+    const template = {
+      kind: "Job",
+      name: "a",
+      annotations: { "ignore-check.kube-linter.io/latest-tag": "" },
+      containers: { main: { image: "busybox:latest" } },
+    };
+    expect(lint(template).map((d) => d.code)).not.toContain("image/latest-tag");
+  });
+});
