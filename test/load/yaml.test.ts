@@ -151,6 +151,13 @@ describe("YAML errors", () => {
     expect(brief(result).map((d) => [d.code, d.file])).toEqual([["yaml/empty", "<stdin>"]]);
   });
 
+  it.each([["metadata: {name: x\nspec: {}\n"], ["args: [a, b\nimage: x\n"]])("an unclosed { or [ is named as such: %j", async (text) => {
+    const [d] = (await load(["-"], { readStdin: async () => text })).diagnostics;
+    expect(d?.code).toBe("yaml/syntax");
+    expect(d?.message).toContain("[ or {");
+    expect(d?.line).toBe(2);
+  });
+
   it("messages carry no yaml source excerpt (the renderer prints its own)", async () => {
     const [d] = (await load(["yaml/syntax-error.yaml"])).diagnostics;
     expect(d?.message).not.toContain("\n");
