@@ -122,7 +122,7 @@ function unknownRules(rules: unknown, ruleIds: readonly string[]): Diagnostic[] 
     });
 }
 
-/** What a config value sets: a null value is unset, a null document too (Kubernetes reads null so). */
+/** What a config value sets: as in Kubernetes, a null value is unset. */
 function settingsOf(value: unknown): unknown {
   return value === null ? {} : withoutNulls(value, configJsonSchema as unknown as SchemaNode);
 }
@@ -135,7 +135,8 @@ function withoutNulls(value: unknown, node: SchemaNode | undefined): unknown {
   if (node === undefined || typeof value !== "object" || value === null || Array.isArray(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    const child = node.properties?.[key] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
+    const named = node.properties !== undefined && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
+    const child = named ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
     if (v === null && child !== undefined) continue;
     out[key] = withoutNulls(v, child);
   }
