@@ -29,7 +29,12 @@ export type ScheduleChecks = "none" | "verdict" | "advice";
  * for a CronJob the schedule. Paths are manifest paths. The object is checked as the API server
  * decodes it: nulls are unset fields (manifest-nulls.ts).
  */
-export function checkManifest(obj: unknown, kubeVersion: KubeVersion, scheduleChecks: ScheduleChecks = "verdict", now?: Date): Diagnostic[] {
+export function checkManifest(
+  obj: unknown,
+  kubeVersion: KubeVersion,
+  scheduleChecks: ScheduleChecks = "verdict",
+  now?: Date,
+): Diagnostic[] {
   if (!manifestSchemasLoaded(kubeVersion)) {
     // Only the default version is loaded at import (each costs a few ms); the CLI loads its target.
     return [
