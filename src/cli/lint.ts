@@ -1,20 +1,16 @@
-import { resolve } from "node:path";
 import { lintDocuments } from "../check/lint-documents.js";
-import { error, type Diagnostic } from "../diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 import type { RuleLevels } from "../lint/levels.js";
 import type { PssLevel } from "../lint/pss/check.js";
-import { LINT_RULES, RULE_BY_ID } from "../lint/rules/index.js";
+import { LINT_RULES } from "../lint/rules/index.js";
 import type { LintRule, RuleLevel } from "../lint/rules/rule.js";
-import { findConfigFile } from "../load/config.js";
-import { readTextFile } from "../load/read-file.js";
 import type { ReportRule } from "../report/model.js";
-import { closest } from "../suggest.js";
 import { loadManifestSchemas } from "../validate/manifest.js";
 import { COMMON_OPTIONS, parseCommandArgs, UsageError } from "./args.js";
 import { EXIT_OK, type CliIO } from "./io.js";
 import { loadFromCli } from "./load-inputs.js";
 import { PROJECT_OPTIONS, resolveProject } from "./project.js";
-import { exitStatus, REPORT_OPTIONS, reportFlags, summarize, toolVersion, writeReport } from "./report.js";
+import { exitStatus, REPORT_OPTIONS, reportDiagnostics, reportFlags, summarize, toolVersion, writeReport } from "./report.js";
 
 const HELP = `Usage: kubejobs lint <file|dir|->... [options]
 
@@ -57,21 +53,26 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   if (values.pss !== undefined && values.pss !== "baseline" && values.pss !== "restricted")
     throw new UsageError(`--pss ${values.pss}: choose baseline or restricted`);
 
+  const ruleIds = LINT_RULES.map((r) => r.id);
   if (values["list-rules"]) {
+    if (positionals.length > 0) throw new UsageError(`--list-rules takes no files (got ${positionals[0]})`);
     if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json, not ${format}`);
     // Only the config's lint settings matter here: a placeholder input keeps include out of it.
-    const project = await resolveProject(values, ["-"], io, "file, directory");
+    const project = await resolveProject(values, ["-"], io, "file, directory", ruleIds);
+    // The config's problems as lint reports them, on stderr: stdout holds the catalogue or nothing.
+    reportDiagnostics(project.diagnostics, io);
+    if (project.diagnostics.some((d) => d.severity === "error")) return exitStatus(project.diagnostics, failLevel);
     const pss = (values.pss as PssLevel | undefined) ?? project.config.lint?.pss ?? "baseline";
     const rules = project.config.lint?.rules ?? {};
     io.stdout(format === "json" ? JSON.stringify(catalogue(pss, rules), null, 2) + "\n" : listRules(pss, rules));
-    return EXIT_OK;
+    return exitStatus(project.diagnostics, failLevel);
   }
 
-  const project = await resolveProject(values, positionals, io, "file, directory");
+  const project = await resolveProject(values, positionals, io, "file, directory", ruleIds);
   const { kubeVersion } = project;
   const pss = (values.pss as PssLevel | undefined) ?? project.config.lint?.pss ?? "baseline";
   const rules = project.config.lint?.rules ?? {};
-  const diagnostics: Diagnostic[] = [...project.diagnostics, ...(await unknownRules(rules, values.config, io))];
+  const diagnostics: Diagnostic[] = [...project.diagnostics];
   let objects: ReturnType<typeof lintDocuments>["objects"] = [];
   let skipped = 0;
   let files = 0;
@@ -134,30 +135,4 @@ function listRules(pss: PssLevel, levels: RuleLevels): string {
       return `${e.id.padEnd(width)}  ${e.level.padEnd(7)}  ${e.rationale}${peers === "" ? "" : ` [${peers}]`}\n`;
     })
     .join("");
-}
-
-/** Rule ids in the config's lint.rules that are not in the catalogue: errors at their line in the config file. */
-async function unknownRules(levels: RuleLevels, configFlag: string | undefined, io: CliIO): Promise<Diagnostic[]> {
-  const unknown = Object.keys(levels).filter((id) => !RULE_BY_ID.has(id));
-  if (unknown.length === 0) return [];
-  const file = configFlag === undefined ? findConfigFile(io.cwd) : resolve(io.cwd, configFlag);
-  const shown = configFlag ?? file ?? "kubejobs.config.yaml";
-  const read = file === undefined ? undefined : await readTextFile(file);
-  const { parseYaml } = await import("../load/yaml.js");
-  const document = read !== undefined && "text" in read ? parseYaml(read.text, shown).documents[0] : undefined;
-  const ids = LINT_RULES.map((r) => r.id);
-  return unknown.map((id) => {
-    const suggestion = closest(id, ids);
-    const d: Diagnostic = {
-      ...error(
-        "config/invalid",
-        ["lint", "rules", id],
-        `unknown lint rule "${id}"`,
-        suggestion === undefined ? "kubejobs lint --list-rules lists the rule ids" : `did you mean "${suggestion}"?`,
-      ),
-      file: shown,
-    };
-    const range = document?.locate(["lint", "rules", id], "key");
-    return range === undefined ? d : { ...d, line: range.line, column: range.column };
-  });
 }

@@ -38,10 +38,21 @@ export const PROJECT_OPTIONS = {
 
 /**
  * Flags override the config file; with no paths on the command line, the config's `include` names
- * the inputs. A command without either is a usage error (`what` says what to name).
+ * the inputs. A command without either is a usage error (`what` says what to name). `ruleIds`
+ * (lint's) makes any other id in the config's `lint.rules` an error.
  */
-export async function resolveProject(flags: ProjectFlags, positionals: string[], io: CliIO, what: string): Promise<Project> {
-  const loaded = await loadConfig({ cwd: io.cwd, ...(flags.config === undefined ? {} : { file: flags.config }) });
+export async function resolveProject(
+  flags: ProjectFlags,
+  positionals: string[],
+  io: CliIO,
+  what: string,
+  ruleIds?: readonly string[],
+): Promise<Project> {
+  const loaded = await loadConfig({
+    cwd: io.cwd,
+    ...(flags.config === undefined ? {} : { file: flags.config }),
+    ...(ruleIds === undefined ? {} : { ruleIds }),
+  });
   const { config } = loaded;
   // Inside Argo CD the Application's cluster and namespace come before the repository's config;
   // flags come before both (INTEGRATIONS.md §6).

@@ -21,6 +21,9 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
 }
 
+/** The parser's hint for a document that is not a mapping speaks of templates. */
+const SETTINGS_HINT = `the config is a mapping of settings (${Object.keys(configJsonSchema.properties).join(", ")}); see kubejobs schema --config`;
+
 /** The config file for `cwd`: in it or the nearest directory above that has one. */
 export function findConfigFile(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
@@ -34,9 +37,10 @@ export function findConfigFile(cwd: string): string | undefined {
 
 /**
  * Loads the project config: `file` when given (`--config`; missing is an I/O error), else the one
- * found from `cwd`. Never throws for bad input.
+ * found from `cwd`. `ruleIds`, when given, are the lint rules: other ids in `lint.rules` are errors.
+ * Never throws for bad input.
  */
-export async function loadConfig(options: { cwd: string; file?: string }): Promise<LoadedConfig> {
+export async function loadConfig(options: { cwd: string; file?: string; ruleIds?: readonly string[] }): Promise<LoadedConfig> {
   const named = options.file === undefined ? undefined : resolve(options.cwd, options.file);
   const file = named ?? findConfigFile(options.cwd);
   if (file === undefined) return { dir: resolve(options.cwd), config: {}, diagnostics: [] };
@@ -49,16 +53,21 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
   }
   const { parseYaml } = await import("./yaml.js");
   const parsed = parseYaml(read.text, shown);
-  if (parsed.diagnostics.some((d) => d.severity === "error")) return { ...empty, diagnostics: parsed.diagnostics };
+  // Every key is optional (INTEGRATIONS.md §1): an empty or comment-only file sets nothing.
+  const problems = parsed.diagnostics
+    .filter((d) => d.code !== "yaml/empty")
+    .map((d) => (d.code === "yaml/not-a-mapping" ? { ...d, hint: SETTINGS_HINT } : d));
+  if (problems.some((d) => d.severity === "error")) return { ...empty, diagnostics: problems };
+  if (parsed.documents.length === 0) return { ...empty, diagnostics: problems };
   if (parsed.documents.length !== 1) {
-    const message = parsed.documents.length === 0 ? "the config file is empty" : "the config file must hold one YAML document";
+    const message = "the config file must hold one YAML document";
     return { ...empty, diagnostics: [{ ...error("config/invalid", [], message, "see kubejobs schema --config"), file: shown }] };
   }
   const document = parsed.documents[0]!;
   offAsWritten(document.value);
-  const diagnostics = checkConfig(document.value).map((d) => placeIn(d, document));
-  if (diagnostics.length > 0) return { ...empty, diagnostics };
-  return { ...empty, config: document.value as ProjectConfig, diagnostics: parsed.diagnostics };
+  const diagnostics = checkConfig(document.value, options.ruleIds).map((d) => placeIn(d, document));
+  if (diagnostics.length > 0) return { ...empty, diagnostics: sortByPlace(diagnostics) };
+  return { ...empty, config: settingsOf(document.value) as ProjectConfig, diagnostics: problems };
 }
 
 /**
@@ -71,11 +80,16 @@ function offAsWritten(value: unknown): void {
   for (const id of Object.keys(rules)) if (rules[id] === false) rules[id] = "off";
 }
 
-/** Every problem of a config value, with paths into it. */
-export function checkConfig(value: unknown): Diagnostic[] {
+/**
+ * Every problem of a config value, with paths into it; with `ruleIds`, every id in `lint.rules`
+ * that is not one of them too. A null value is unset, as in Kubernetes (`lint:` with nothing after
+ * it sets nothing); unknown keys are reported whatever their value.
+ */
+export function checkConfig(value: unknown, ruleIds?: readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (!Config(value)) for (const e of Config.errors ?? []) out.push(explain(e, value));
-  const kubeVersion = (value as ProjectConfig | null)?.kubeVersion;
+  const settings = settingsOf(value);
+  if (!Config(settings)) for (const e of Config.errors ?? []) out.push(explain(e, settings));
+  const kubeVersion = (settings as ProjectConfig | null)?.kubeVersion;
   if (typeof kubeVersion === "string" && out.every((d) => d.path[0] !== "kubeVersion")) {
     const minor = /^v?(\d+\.\d+)/.exec(kubeVersion)?.[1];
     if (minor === undefined || !isKubeVersion(minor)) {
@@ -84,7 +98,53 @@ export function checkConfig(value: unknown): Diagnostic[] {
       );
     }
   }
+  if (ruleIds !== undefined) out.push(...unknownRules(valueAt(value, ["lint", "rules"]), ruleIds));
   return out;
+}
+
+/** Ids in `lint.rules` that name no rule, at their key, with the nearest id as a suggestion. */
+function unknownRules(rules: unknown, ruleIds: readonly string[]): Diagnostic[] {
+  if (typeof rules !== "object" || rules === null || Array.isArray(rules)) return [];
+  const known = new Set(ruleIds);
+  return Object.keys(rules)
+    .filter((id) => !known.has(id))
+    .map((id) => {
+      const suggestion = closest(id, ruleIds);
+      return {
+        ...error(
+          "config/invalid",
+          ["lint", "rules", id],
+          `unknown lint rule "${id}"`,
+          suggestion === undefined ? "kubejobs lint --list-rules lists the rule ids" : `did you mean "${suggestion}"?`,
+        ),
+        at: "key",
+      };
+    });
+}
+
+/** What a config value sets: as in Kubernetes, a null value is unset. */
+function settingsOf(value: unknown): unknown {
+  return value === null ? {} : withoutNulls(value, configJsonSchema as unknown as SchemaNode);
+}
+
+/**
+ * A copy of `value` without the null values the schema has a place for: its named properties and
+ * the entries of its maps. Nulls anywhere else are left for the schema to refuse.
+ */
+function withoutNulls(value: unknown, node: SchemaNode | undefined): unknown {
+  if (node === undefined || typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const named = node.properties !== undefined && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
+    const child = named ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
+    if (v === null && child !== undefined) continue;
+    out[key] = withoutNulls(v, child);
+  }
+  return out;
+}
+
+function sortByPlace(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 function explain(e: ConfigValidationError, root: unknown): Diagnostic {
@@ -135,6 +195,7 @@ function explain(e: ConfigValidationError, root: unknown): Diagnostic {
 
 interface SchemaNode {
   properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
 }
 
 function schemaAt(path: Path): SchemaNode | undefined {

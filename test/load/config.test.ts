@@ -46,6 +46,37 @@ describe("checkConfig", () => {
     const found = checkConfig(value).map((d) => [d.code, d.path]);
     expect(found.sort()).toEqual([...expected].sort());
   });
+
+  it.each([
+    [null, []],
+    [{ lint: null, include: null, kubeVersion: null }, []],
+    [{ lint: { pss: null, rules: null } }, []],
+    [{ lint: { rules: { "a/b": null } } }, []],
+    [{ lnt: null }, [["config/unknown-field", ["lnt"]]]],
+    [
+      { constructor: null, lint: { toString: null } },
+      [
+        ["config/unknown-field", ["constructor"]],
+        ["config/unknown-field", ["lint", "toString"]],
+      ],
+    ],
+    [{ lint: [] }, [["config/invalid", ["lint"]]]],
+    [{ lint: { rules: "off" } }, [["config/invalid", ["lint", "rules"]]]],
+  ])("null is unset, other types are not: %j", (value, expected) => {
+    expect(checkConfig(value).map((d) => [d.code, d.path])).toEqual(expected);
+  });
+
+  it("with the rule ids, an unknown id is an error with the others, its level checked too", () => {
+    const value = { gitops: "argo", lint: { rules: { "image/latest-tags": "loud", "image/latest-tag": "off", "x/y": null } } };
+    const found = checkConfig(value, ["image/latest-tag", "image/no-digest"]);
+    expect(found.map((d) => [d.code, d.path])).toEqual([
+      ["config/invalid", ["gitops"]],
+      ["config/invalid", ["lint", "rules", "image/latest-tags"]],
+      ["config/invalid", ["lint", "rules", "image/latest-tags"]],
+      ["config/invalid", ["lint", "rules", "x/y"]],
+    ]);
+    expect(found[2]?.hint).toContain('"image/latest-tag"');
+  });
 });
 
 describe("loadConfig", () => {
@@ -59,6 +90,17 @@ describe("loadConfig", () => {
     ]);
     expect(loaded.diagnostics[0]?.hint).toContain('"include"');
     expect(loaded.diagnostics[1]?.hint).toContain("quote");
+  });
+
+  it("an empty or comment-only file sets nothing; null values are dropped from the settings", async () => {
+    for (const text of ["", "# later\n", "---\n"]) {
+      const loaded = await loadConfig({ cwd: project({ "kubejobs.config.yaml": text }) });
+      expect([loaded.config, loaded.diagnostics]).toEqual([{}, []]);
+    }
+    const loaded = await loadConfig({
+      cwd: project({ "kubejobs.config.yaml": "namespace:\nlint:\n  pss: restricted\n  rules:\n    a/b:\n" }),
+    });
+    expect([loaded.config, loaded.diagnostics]).toEqual([{ lint: { pss: "restricted", rules: {} } }, []]);
   });
 
   it("a --config file that does not exist is an I/O error", async () => {
