@@ -5,7 +5,7 @@ import { checkManifest } from "./check-manifest.js";
 import { checkTemplate } from "./check-template.js";
 import { place } from "./place.js";
 import { targetVersion, type PipelineOptions } from "./options.js";
-import { isOtherKind, nameOf, type SkippedObject } from "./other-kind.js";
+import { isOtherKind, nameOf, namespaceOf, type SkippedObject } from "./other-kind.js";
 
 export interface CheckedDocuments {
   /** Every rendered (render) or checked (validate) object, in input order; empty on any error. */
@@ -53,11 +53,13 @@ export function checkDocuments(
     } else if (isOtherKind(doc.value)) {
       const line = doc.locate([])?.line;
       const name = nameOf(doc.value);
+      const namespace = namespaceOf(doc.value);
       others.push({
         file: doc.file,
         kind: doc.value.kind,
         ...(line === undefined ? {} : { line }),
         ...(name === undefined ? {} : { name }),
+        ...(namespace === undefined ? {} : { namespace }),
       });
       continue;
     } else {

@@ -162,8 +162,10 @@ export function describeDocument(doc: SourceDocument, namespace?: string): Omit<
     ns = metadata.namespace;
   }
   const index = doc.pathPrefix.length > 0 ? `[${doc.pathPrefix.join(".")}]` : "";
+  const line = doc.locate([])?.line;
   return {
     file: doc.file,
+    ...(line === undefined ? {} : { line }),
     kind,
     name: typeof name === "string" && name !== "" ? name : `(unnamed${index})`,
     ...(typeof ns === "string" && ns !== "" ? { namespace: ns } : {}),

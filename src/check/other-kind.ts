@@ -6,6 +6,7 @@ export interface SkippedObject {
   line?: number;
   kind: string;
   name?: string;
+  namespace?: string;
 }
 
 /** The kinds the core group (`apiVersion: v1`) serves: another kind there is a mistake, not an object to pass over. */
@@ -48,8 +49,17 @@ export function isOtherKind(value: unknown): value is { kind: string; apiVersion
 
 /** The object's name, for the list of skipped objects. */
 export function nameOf(value: { metadata?: unknown }): string | undefined {
+  return metadataString(value, "name");
+}
+
+/** The object's namespace, for the list of skipped objects. */
+export function namespaceOf(value: { metadata?: unknown }): string | undefined {
+  return metadataString(value, "namespace");
+}
+
+function metadataString(value: { metadata?: unknown }, key: "name" | "namespace"): string | undefined {
   const metadata = value.metadata;
   if (typeof metadata !== "object" || metadata === null) return undefined;
-  const name = (metadata as Record<string, unknown>).name;
-  return typeof name === "string" ? name : undefined;
+  const field = (metadata as Record<string, unknown>)[key];
+  return typeof field === "string" && field !== "" ? field : undefined;
 }

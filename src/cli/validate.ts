@@ -53,7 +53,7 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   if (project.inputs.length > 0) {
     const [loaded] = await Promise.all([loadFromCli(project.inputs, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
     diagnostics.push(...loaded.diagnostics);
-    files = new Set(loaded.documents.map((d) => d.file)).size;
+    files = loaded.files?.length ?? 0;
     const options = { kubeVersion, now: new Date(), env: io.env };
     // One document at a time, so each report object carries its own diagnostics (JUnit test cases).
     for (const doc of loaded.documents) {
@@ -76,7 +76,7 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
       : `${code === EXIT_OK ? "ok" : "invalid"}: ${plural(objects.length, "document")} checked against Kubernetes ${kubeVersion}${skippedText}; ${summarize(diagnostics)}`;
   writeReport(
     format,
-    { command: "validate", diagnostics, objects, files, rules: [], failLevel, version: toolVersion(), cwd: io.cwd },
+    { command: "validate", diagnostics, objects, skipped, files, rules: [], failLevel, version: toolVersion(), cwd: io.cwd },
     io,
     summary,
   );

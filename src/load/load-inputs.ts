@@ -25,6 +25,7 @@ export async function loadInputsWith(args: string[], opts: LoadOptions, deps: Lo
   if (args.length === 0) {
     return {
       documents: [],
+      files: [],
       diagnostics: [error("io/no-input", [], "no input given", "name template files or directories, or `-` to read standard input")],
     };
   }
@@ -38,6 +39,7 @@ export async function loadInputsWith(args: string[], opts: LoadOptions, deps: Lo
   const byArg = groupByArgument(args.length, discovery);
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
   // A skipped file (a warning) is not a template; a TS template that exports nothing today is.
   const holdsTemplates = (i: number): boolean => {
     const result = loaded[i];
@@ -48,13 +50,14 @@ export async function loadInputsWith(args: string[], opts: LoadOptions, deps: Lo
     for (const i of inputs) {
       const result = loaded[i];
       if (!result?.ours) continue;
+      files.push(discovery.inputs[i]!.file);
       documents.push(...result.documents);
       diagnostics.push(...result.diagnostics);
     }
     const directory = discovery.directories.get(arg);
     if (directory && !directory.members.some(holdsTemplates)) diagnostics.push(noTemplates(directory.dir, directory.members.length));
   }
-  return { documents, diagnostics };
+  return { documents, files, diagnostics };
 }
 
 function groupByArgument(count: number, discovery: Discovery): { problems: Diagnostic[]; inputs: number[] }[] {

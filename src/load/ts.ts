@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic, type LoadProblem } from "./diagnostics.js";
@@ -5,10 +6,11 @@ import { documentKind } from "./document-kind.js";
 import { thrownMessage, toPlainData } from "./plain-data.js";
 import { bundleTemplate, preloadEsbuild, type BundleRequest } from "./ts-bundle.js";
 import { evaluateBundle, librarySource, newLoadId } from "./ts-evaluate.js";
+import { defaultExportSite } from "./ts-export-site.js";
 import { templatesFromModule } from "./ts-exports.js";
 import { runTemplateCode } from "./ts-running.js";
 import { describeSite, throwSites } from "./ts-throw-site.js";
-import type { LoadOptions, SourceDocument } from "./types.js";
+import type { LoadOptions, SourceDocument, SourceRange } from "./types.js";
 
 export type ImportLibrary = () => Promise<Record<string, unknown>>;
 
@@ -18,8 +20,19 @@ export interface TsInput {
   file: string;
 }
 
-/** TS templates have no positions at run time (PRODUCT §3): diagnostics name the file and the path (a throw excepted). */
-const noPosition = (): undefined => undefined;
+/**
+ * TS templates have no positions at run time (PRODUCT §3): diagnostics name the file and the
+ * template path, and are placed where the default export is written, the root every template
+ * path starts from (as YAML places a missing field at its nearest ancestor). A throw is placed
+ * where it was thrown.
+ */
+async function exportSite(absPath: string): Promise<SourceRange | undefined> {
+  try {
+    return defaultExportSite(await readFile(absPath, "utf8"));
+  } catch {
+    return undefined; // bundling reads the same file and reports why it cannot
+  }
+}
 
 /**
  * A throw in template code, at the template file's innermost line on the stack; when it was thrown
@@ -50,7 +63,7 @@ export async function loadTsFile(
     librarySource: librarySource(library, loadId),
     libraryExports: Object.keys(library).filter((name) => name !== "default"),
   };
-  const bundled = await bundleTemplate(request);
+  const [bundled, site] = await Promise.all([bundleTemplate(request), exportSite(input.absPath)]);
   if ("diagnostics" in bundled) return { documents: [], diagnostics: bundled.diagnostics };
 
   // Template code runs from here to the end: its module, its default-export function, the
@@ -71,13 +84,13 @@ export async function loadTsFile(
       problems.map((p) =>
         p.code === "load/ts-threw" && "thrown" in exported
           ? placeThrow(p, exported.thrown, request, bundled.code)
-          : loadDiagnostic(file, p),
+          : loadDiagnostic(file, p, site),
       ),
     );
     const documents: SourceDocument[] = [];
     for (const template of templates) {
       const plain = toPlainData(template.value);
-      for (const p of plain.problems) diagnostics.push(loadDiagnostic(file, { ...p, path: [...template.pathPrefix, ...p.path] }));
+      for (const p of plain.problems) diagnostics.push(loadDiagnostic(file, { ...p, path: [...template.pathPrefix, ...p.path] }, site));
       if (plain.problems.length > 0) continue;
       const value = plain.value as Record<string, unknown>;
       documents.push({
@@ -85,7 +98,7 @@ export async function loadTsFile(
         value,
         file,
         pathPrefix: template.pathPrefix,
-        locate: noPosition,
+        locate: () => site,
         files: {},
         unreadFiles: {},
       });

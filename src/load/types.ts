@@ -50,6 +50,11 @@ export interface LoadOptions {
 
 export interface LoadResult {
   documents: SourceDocument[];
+  /**
+   * Every input file loaded, as named, in input order: also those that did not parse or hold no
+   * document (reports count files, and a file that failed is one). Always set by loadInputs.
+   */
+  files?: string[];
   /** Problems found while loading. Codes: `io/*` (exit 2), `yaml/*`, `load/*` (exit 1). */
   diagnostics: Diagnostic[];
 }

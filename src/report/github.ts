@@ -4,6 +4,7 @@
 import { formatPath, type Diagnostic } from "../diagnostic.js";
 import type { ReportInput } from "./model.js";
 import { inReadingOrder } from "./reading-order.js";
+import { reportPath } from "./report-path.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 
@@ -15,10 +16,15 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-function line(d: Diagnostic): string {
+function line(d: Diagnostic, cwd: string): string {
   const props: string[] = [];
-  if (d.file !== undefined) props.push(`file=${escapeProperty(d.file)}`);
-  if (d.line !== undefined) {
+  // Relative to the working directory (the checkout), as SARIF's: the runner annotates repository paths.
+  if (d.file !== undefined) props.push(`file=${escapeProperty(reportPath(d.file, cwd))}`);
+  if (d.file !== undefined && d.line === undefined) {
+    // An annotation without a line is not shown on the pull request's diff: a finding about a
+    // file as a whole is put at its start.
+    props.push("line=1", "col=1");
+  } else if (d.line !== undefined) {
     props.push(`line=${d.line}`);
     if (d.column !== undefined) props.push(`col=${d.column}`);
     if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
@@ -31,5 +37,7 @@ function line(d: Diagnostic): string {
 }
 
 export function formatGithub(input: ReportInput): string {
-  return inReadingOrder(input.diagnostics).map(line).join("");
+  return inReadingOrder(input.diagnostics)
+    .map((d) => line(d, input.cwd))
+    .join("");
 }

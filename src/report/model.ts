@@ -7,8 +7,19 @@ export interface ReportObject {
   kind: string;
   name: string;
   namespace?: string;
+  /** Where the object starts in its file (YAML/JSON: its document; TS: the default export), to list objects in file order. */
+  line?: number;
   /** Diagnostics about this object (placed: file, line, template path). */
   diagnostics: Diagnostic[];
+}
+
+/** An object of a kind kubejobs does not check (a ServiceAccount next to the Job), passed over as kubeconform does. */
+export interface SkippedReportObject {
+  file: string;
+  kind: string;
+  name?: string;
+  namespace?: string;
+  line?: number;
 }
 
 /** A rule as SARIF describes it (`tool.driver.rules[]`). */
@@ -27,7 +38,9 @@ export interface ReportInput {
   diagnostics: Diagnostic[];
   /** The objects checked, in input order (JUnit test cases); diagnostics not about one are file-level. */
   objects: ReportObject[];
-  /** How many input files. */
+  /** Objects passed over unchecked, in input order: JUnit skipped test cases, JSON's summary.skipped. */
+  skipped?: SkippedReportObject[];
+  /** How many input files, also those that did not parse. */
   files: number;
   /** The rules that can fire (lint: the catalogue at its levels); codes that fire without an entry get one. */
   rules: ReportRule[];

@@ -6,6 +6,11 @@ import { severityRank } from "./model.js";
  * and column; stable otherwise. Long messages are cut (see `shortened`).
  */
 export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return sortedForReading(diagnostics).map(shortened);
+}
+
+/** The same order, the diagnostics themselves (not shortened): to order a subset as the whole is. */
+export function sortedForReading(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();
   for (const d of diagnostics) if (!fileOrder.has(d.file ?? "")) fileOrder.set(d.file ?? "", fileOrder.size);
   return diagnostics
@@ -18,7 +23,7 @@ export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[]
         (a.d.column ?? 0) - (b.d.column ?? 0) ||
         a.i - b.i,
     )
-    .map(({ d }) => shortened(d));
+    .map(({ d }) => d);
 }
 
 const LONG_QUOTED = /"(?:[^"\\]|\\.){120,}"/g;
@@ -33,7 +38,7 @@ function shorten(text: string): string {
   return cut.length > MAX_TEXT ? `${cut.slice(0, MAX_TEXT)}… (${cut.length} characters)` : cut;
 }
 
-function shortened(d: Diagnostic): Diagnostic {
+export function shortened(d: Diagnostic): Diagnostic {
   if (d.message.length <= 120 && (d.hint === undefined || d.hint.length <= 120)) return d;
   const out = { ...d, message: shorten(d.message) };
   if (d.hint !== undefined) out.hint = shorten(d.hint);

@@ -3,16 +3,14 @@
 import { formatPath, type Diagnostic, type Severity } from "../diagnostic.js";
 import type { ReportInput, ReportRule } from "./model.js";
 import { inReadingOrder } from "./reading-order.js";
+import { reportPath } from "./report-path.js";
 
 const LEVEL: Record<Severity | "off", string> = { error: "error", warning: "warning", info: "note", off: "none" };
 const INFORMATION_URI = "https://kubejobs.dev";
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
 export function artifactUri(file: string, cwd: string): string {
-  let path = file.replace(/\\/g, "/");
-  const base = cwd.replace(/\\/g, "/").replace(/\/$/, "");
-  if (path.startsWith(`${base}/`)) path = path.slice(base.length + 1);
-  return path
+  return reportPath(file, cwd)
     .split("/")
     .map((segment, i) => (i === 0 && segment === "" ? "" : encodeURIComponent(segment)))
     .join("/")
@@ -29,12 +27,11 @@ function result(d: Diagnostic, ruleIndex: number, cwd: string): Record<string, u
   };
   if (d.file !== undefined) {
     const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: artifactUri(d.file, cwd) } };
-    if (d.line !== undefined) {
-      const region: Record<string, number> = { startLine: d.line, startColumn: d.column ?? 1 };
-      if (d.endLine !== undefined) region.endLine = d.endLine;
-      if (d.endColumn !== undefined) region.endColumn = d.endColumn;
-      physicalLocation.region = region;
-    }
+    // GitHub code scanning needs a line: a finding about a file as a whole is put at its start.
+    const region: Record<string, number> = { startLine: d.line ?? 1, startColumn: d.line === undefined ? 1 : (d.column ?? 1) };
+    if (d.line !== undefined && d.endLine !== undefined) region.endLine = d.endLine;
+    if (d.line !== undefined && d.endColumn !== undefined) region.endColumn = d.endColumn;
+    physicalLocation.region = region;
     const location: Record<string, unknown> = { physicalLocation };
     if (path !== "") location.logicalLocations = [{ fullyQualifiedName: path }];
     out.locations = [location];

@@ -19,7 +19,7 @@ describe("render: bad templates fail with a placed diagnostic and empty stdout",
       /secret:\/\/NAME\/KEY/,
     ],
     ["missing fromEnv variable", "missing-from-env.yaml", "missing-from-env.yaml:12:", /KJ_TEST_API_TOKEN/],
-    ["TS template: reported by template path", "bad-ts.kubejobs.ts", "bad-ts.kubejobs.ts: error: restartPolicy: ", /OnFailure/],
+    ["TS template: reported by template path", "bad-ts.kubejobs.ts", "bad-ts.kubejobs.ts:3:1: error: restartPolicy: ", /OnFailure/],
   ])("%s", (_what, file, where, hint) => {
     const run = runCli(["render", `${F}/${file}`]);
     expect(run.status).toBe(1);

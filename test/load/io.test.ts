@@ -19,6 +19,20 @@ describe("input files", () => {
     expect(result.documents.map((d) => d.file)).toEqual(["dir/a-job.yaml"]);
   });
 
+  it("files lists every input file loaded, also one that does not parse or holds no document", async () => {
+    const result = await load(["nope.yaml", "yaml/syntax-error.yaml", "yaml/comments-only.yaml", "dir/", "yaml/job.yaml"]);
+    expect(result.documents.map((d) => d.file)).not.toContain("yaml/syntax-error.yaml");
+    // Not the missing file, nor what a directory walk passes over (kustomization.yaml, a Helm chart's template).
+    expect(result.files).toEqual([
+      "yaml/syntax-error.yaml",
+      "yaml/comments-only.yaml",
+      "dir/a-job.yaml",
+      "dir/nested/b.kubejobs.ts",
+      "dir/nested/secret.yaml",
+      "yaml/job.yaml",
+    ]);
+  });
+
   it("a 50 MB file → io/too-large, refused without being read", async () => {
     const big = join(root, "big.yaml");
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, "a"));

@@ -83,8 +83,9 @@ describe("locate: other shapes", () => {
     expect(documents[0]?.locate(["name"])).toMatchObject({ line: 2 });
   });
 
-  it("TS documents have no positions", async () => {
+  it("TS documents place every path at the default export (no positions at run time)", async () => {
     const { documents } = await load(["ts/object.kubejobs.ts"]);
-    expect(documents[0]?.locate(["name"])).toBeUndefined();
+    expect(documents[0]?.locate(["name"])).toEqual({ line: 5, column: 1 });
+    expect(documents[0]?.locate(["containers", "main", "image"], "key")).toEqual({ line: 5, column: 1 });
   });
 });

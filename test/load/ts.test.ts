@@ -131,11 +131,11 @@ describe("TS/JS errors", () => {
     ["ts/throws.ts", "load/ts-threw", [], 2, 7],
     ["ts/fn-throws.ts", "load/ts-threw", [], 3, 9],
     ["ts/no-default.ts", "load/bad-export", [], undefined, undefined],
-    ["ts/number-default.ts", "load/bad-export", [], undefined, undefined],
-    ["ts/plain-object.ts", "load/bad-export", [], undefined, undefined],
-    ["ts/not-data.ts", "load/not-data", ["containers", "main", "args", 0], undefined, undefined],
-    ["ts/cycle.ts", "load/circular", ["labels", "self"], undefined, undefined],
-    ["ts/proto-key.ts", "load/forbidden-key", ["labels", "__proto__"], undefined, undefined],
+    ["ts/number-default.ts", "load/bad-export", [], 2, 1],
+    ["ts/plain-object.ts", "load/bad-export", [], 2, 1],
+    ["ts/not-data.ts", "load/not-data", ["containers", "main", "args", 0], 4, 1],
+    ["ts/cycle.ts", "load/circular", ["labels", "self"], 6, 1],
+    ["ts/proto-key.ts", "load/forbidden-key", ["labels", "__proto__"], 4, 1],
   ])("%s → %s", async (file, code, path, line, column) => {
     const result = await load([file]);
     expect(result.documents).toEqual([]);

@@ -1,5 +1,6 @@
 // GitHub workflow commands, read back the way the Actions runner parses them: `::cmd props::data`,
 // one per line, properties split at ',' and '=', then unescaped (%25, %0D, %0A; %3A, %2C in properties).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty, formatGithub } from "../../src/report/github.js";
 import { formatPath } from "../../src/diagnostic.js";
@@ -54,6 +55,28 @@ describe("github workflow commands", () => {
   ])("escapes %j as data %j and as a property %j", (raw, data, property) => {
     expect(escapeData(raw)).toBe(data);
     expect(escapeProperty(raw)).toBe(property);
+  });
+
+  it("a finding about a file as a whole is put at its start; files are relative to the working directory", () => {
+    const input = awkwardInput();
+    const parsed = formatGithub(input).split("\n").filter(Boolean).map(parseLine);
+    const latest = parsed.find((c) => c.properties.title === "image/latest-tag")!;
+    expect(latest.properties).toMatchObject({ file: "jobs/x.kubejobs.ts", line: "1", col: "1" });
+    const inside = formatGithub({ ...input, diagnostics: [{ ...input.diagnostics[0]!, file: "/work/project/jobs/a.yaml" }] });
+    expect(parseLine(inside.trim()).properties.file).toBe("jobs/a.yaml");
+  });
+
+  it("kubejobs lint --format github puts a TS template's findings at its default export", () => {
+    const file = "examples/gpu-training.kubejobs.ts";
+    const exportLine =
+      readFileSync(file, "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith("export default")) + 1;
+    expect(exportLine).toBeGreaterThan(0);
+    const run = runCli(["lint", file, "--format", "github"]);
+    const parsed = run.stdout.split("\n").filter(Boolean).map(parseLine);
+    expect(parsed.length).toBeGreaterThan(0);
+    for (const c of parsed) expect(c.properties).toMatchObject({ file, line: String(exportLine), col: "1" });
   });
 
   it("kubejobs lint --format github prints only commands on stdout", () => {

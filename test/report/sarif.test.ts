@@ -57,7 +57,8 @@ describe.skipIf(!present)("SARIF against the SARIF 2.1.0 schema", () => {
     expect(byRule["pss/privileged"].locations[0].logicalLocations).toEqual([
       { fullyQualifiedName: "containers.main.securityContext.privileged" },
     ]);
-    expect(byRule["image/latest-tag"].locations[0].physicalLocation.region).toBeUndefined();
+    // No position (a TS template's diagnostic from the library, say): GitHub code scanning needs a line.
+    expect(byRule["image/latest-tag"].locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 1 });
     expect(byRule["config/invalid"].locations).toBeUndefined();
     // A code with no catalogue entry (a validation error) gets one.
     expect(run.tool.driver.rules[byRule["yaml/syntax"].ruleIndex].defaultConfiguration.level).toBe("error");
@@ -67,6 +68,27 @@ describe.skipIf(!present)("SARIF against the SARIF 2.1.0 schema", () => {
     expect(artifactUri("/work/project/jobs/a.yaml", "/work/project")).toBe("jobs/a.yaml");
     expect(artifactUri("/elsewhere/a b.yaml", "/work/project")).toBe("file:///elsewhere/a%20b.yaml");
     expect(artifactUri("jobs\\win.yaml", "/work/project")).toBe("jobs/win.yaml");
+  });
+
+  it("a TS template's findings have a region: the line of its default export", () => {
+    const file = "examples/gpu-training.kubejobs.ts";
+    const exportLine =
+      readFileSync(file, "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith("export default")) + 1;
+    expect(exportLine).toBeGreaterThan(0);
+    const log = JSON.parse(runCli(["lint", file, "--format", "sarif"]).stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const results = log.runs[0].results;
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(r.locations[0].physicalLocation).toEqual({
+        artifactLocation: { uri: file },
+        region: { startLine: exportLine, startColumn: 1 },
+      });
+      // The position is the template's, not the field's: the template path says which field.
+      expect(r.locations[0].logicalLocations[0].fullyQualifiedName).not.toBe("");
+    }
   });
 
   it("kubejobs lint and validate --format sarif write a valid log on stdout", () => {
