@@ -1,4 +1,5 @@
 import { lintDocuments } from "../check/lint-documents.js";
+import type { SkippedObject } from "../check/other-kind.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { RuleLevels } from "../lint/levels.js";
 import type { PssLevel } from "../lint/pss/check.js";
@@ -74,11 +75,11 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const rules = project.config.lint?.rules ?? {};
   const diagnostics: Diagnostic[] = [...project.diagnostics];
   let objects: ReturnType<typeof lintDocuments>["objects"] = [];
-  let skipped = 0;
+  let skipped: SkippedObject[] = [];
   let files = 0;
   if (project.inputs.length > 0 && diagnostics.every((d) => d.severity !== "error")) {
     const [loaded] = await Promise.all([loadFromCli(project.inputs, kubeVersion, io), loadManifestSchemas(kubeVersion)]);
-    files = new Set(loaded.documents.map((d) => d.file)).size;
+    files = loaded.files?.length ?? 0;
     const linted = lintDocuments(loaded.documents, {
       kubeVersion,
       pss,
@@ -90,18 +91,18 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     });
     diagnostics.push(...loaded.diagnostics, ...linted.diagnostics);
     objects = linted.objects;
-    skipped = linted.skipped.length;
+    skipped = linted.skipped;
   }
   const code = exitStatus(diagnostics, failLevel);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary =
     project.inputs.length === 0
       ? undefined
-      : `${code === EXIT_OK ? "ok" : "failed"}: ${plural(objects.length, "document")} linted against Kubernetes ${kubeVersion}, Pod Security Standards ${pss}${skipped > 0 ? `, ${skipped} skipped` : ""}; ${summarize(diagnostics)}`;
+      : `${code === EXIT_OK ? "ok" : "failed"}: ${plural(objects.length, "document")} linted against Kubernetes ${kubeVersion}, Pod Security Standards ${pss}${skipped.length > 0 ? `, ${skipped.length} skipped` : ""}; ${summarize(diagnostics)}`;
   const reportRules = catalogue(pss, rules).map((r): ReportRule => ({ id: r.id, level: r.level, description: r.rationale, help: r.hint }));
   writeReport(
     format,
-    { command: "lint", diagnostics, objects, files, rules: reportRules, failLevel, version: toolVersion(), cwd: io.cwd },
+    { command: "lint", diagnostics, objects, skipped, files, rules: reportRules, failLevel, version: toolVersion(), cwd: io.cwd },
     io,
     summary,
   );

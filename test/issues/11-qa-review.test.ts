@@ -155,3 +155,20 @@ describe("kube-linter's ignore-check annotations (LINT.md §2)", () => {
     expect(lint(template).map((d) => d.code)).not.toContain("image/latest-tag");
   });
 });
+
+describe("lint's reports count what validate's count", () => {
+  it("a file that fails to parse is one of the files; a kind kubejobs does not check is a skipped JUnit case", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
+    writeFileSync(join(dir, "broken.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata: {name: x\nspec: {}\n");
+    const json = runCli(["lint", "broken.yaml", "--format", "json"], { cwd: dir });
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).summary).toMatchObject({ files: 1, objects: 0, errors: 1 });
+
+    const account = { apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "runner" } };
+    writeFileSync(join(dir, "mixed.yaml"), [JSON.stringify(account), JSON.stringify(job())].join("\n---\n"));
+    const junit = runCli(["lint", "mixed.yaml", "--format", "junit"], { cwd: dir });
+    expect(junit.stdout).toMatch(/<testsuites [^>]*skipped="1"/);
+    expect(junit.stdout).toMatch(/<testcase classname="ServiceAccount" name="runner"[^>]*>\s*<skipped /);
+    expect(JSON.parse(runCli(["lint", "mixed.yaml", "--format", "json"], { cwd: dir }).stdout).summary.skipped).toBe(1);
+  });
+});
