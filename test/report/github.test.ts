@@ -1,11 +1,11 @@
 // GitHub workflow commands, read back the way the Actions runner parses them: `::cmd props::data`,
 // one per line, properties split at ',' and '=', then unescaped (%25, %0D, %0A; %3A, %2C in properties).
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty, formatGithub } from "../../src/report/github.js";
 import { formatPath } from "../../src/diagnostic.js";
 import { runCli } from "../helpers/cli.js";
 import { awkwardInput } from "./fixtures.js";
+import { exportLineOf } from "../helpers/export-line.js";
 
 function unescapeData(s: string): string {
   return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
@@ -68,10 +68,7 @@ describe("github workflow commands", () => {
 
   it("kubejobs lint --format github puts a TS template's findings at its default export", () => {
     const file = "examples/gpu-training.kubejobs.ts";
-    const exportLine =
-      readFileSync(file, "utf8")
-        .split("\n")
-        .findIndex((l) => l.startsWith("export default")) + 1;
+    const exportLine = exportLineOf(file);
     expect(exportLine).toBeGreaterThan(0);
     const run = runCli(["lint", file, "--format", "github"]);
     const parsed = run.stdout.split("\n").filter(Boolean).map(parseLine);

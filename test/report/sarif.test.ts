@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { artifactUri, formatSarif } from "../../src/report/sarif.js";
 import { runCli } from "../helpers/cli.js";
 import { awkwardInput } from "./fixtures.js";
+import { exportLineOf } from "../helpers/export-line.js";
 
 // ajv-formats is CommonJS (exports.default): under NodeNext the plugin is the default of the default.
 const addFormats = ajvFormats.default as unknown as typeof ajvFormats.default.default;
@@ -72,10 +73,7 @@ describe.skipIf(!present)("SARIF against the SARIF 2.1.0 schema", () => {
 
   it("a TS template's findings have a region: the line of its default export", () => {
     const file = "examples/gpu-training.kubejobs.ts";
-    const exportLine =
-      readFileSync(file, "utf8")
-        .split("\n")
-        .findIndex((l) => l.startsWith("export default")) + 1;
+    const exportLine = exportLineOf(file);
     expect(exportLine).toBeGreaterThan(0);
     const log = JSON.parse(runCli(["lint", file, "--format", "sarif"]).stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
