@@ -26,7 +26,9 @@ export const KUBE_LINTER_IGNORE_PREFIX = "ignore-check.kube-linter.io/";
 
 /**
  * Our rule ids that kube-linter ignore annotations stand for: a team moving from kube-linter keeps
- * its opt-outs. Annotations for checks we have no peer of are kube-linter's business: not reported.
+ * its opt-outs. Only rules that check no more than their kube-linter peer (`kubeLinterCovers`): an
+ * opt-out of `host-network` must not silence a `hostPID` error, nor one of `drop-net-raw-capability`
+ * an added SYS_ADMIN. Annotations for other checks are kube-linter's business: not reported.
  */
 export function kubeLinterIgnores(annotations: Record<string, unknown> | undefined): string[] {
   if (annotations === undefined) return [];
@@ -37,8 +39,7 @@ export function kubeLinterIgnores(annotations: Record<string, unknown> | undefin
   if (checks.size === 0) return [];
   const ids: string[] = [];
   for (const [id, rule] of RULE_BY_ID) {
-    const peers = rule.peers?.kubeLinter?.split(",").map((p) => p.trim()) ?? [];
-    if (peers.some((p) => checks.has(p))) ids.push(id);
+    if (rule.kubeLinterCovers === true && rule.peers?.kubeLinter !== undefined && checks.has(rule.peers.kubeLinter)) ids.push(id);
   }
   return ids;
 }

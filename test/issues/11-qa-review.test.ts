@@ -139,6 +139,20 @@ describe("kube-linter's ignore-check annotations (LINT.md §2)", () => {
     expect(found).not.toContain("lint/unused-ignore");
   });
 
+  it("never silence more than the kube-linter check covers: a Pod Security error stays", () => {
+    const m = job();
+    m.metadata.annotations = {
+      "ignore-check.kube-linter.io/host-network": "we need the node's network",
+      "ignore-check.kube-linter.io/drop-net-raw-capability": "",
+      "ignore-check.kube-linter.io/unset-cpu-requirements": "",
+    };
+    m.spec.template.spec.hostPID = true;
+    main(m).securityContext = { capabilities: { add: ["SYS_ADMIN"] } };
+    main(m).resources = {};
+    const found = lint(m).map((d) => d.code);
+    expect(found).toEqual(expect.arrayContaining(["pss/host-namespaces", "pss/capabilities-baseline", "resources/no-requests"]));
+  });
+
   it("one for a check kubejobs has no peer of, or with nothing to silence, is not reported", () => {
     const found = latest({ "ignore-check.kube-linter.io/no-anti-affinity": "", "ignore-check.kube-linter.io/env-var-secret": "" });
     expect(found).toContain("image/latest-tag");

@@ -7,6 +7,7 @@ export const imageLatestTag: LintRule = {
   rationale: "`:latest` or no tag runs whatever was pushed last: two runs of one Job can run different code.",
   hint: "use a version tag (ghcr.io/acme/report:1.4.2) or a digest",
   peers: { kubeLinter: "latest-tag", polaris: "tagNotSpecified" },
+  kubeLinterCovers: true,
   check(t, _ctx, report) {
     for (const ref of t.containers) {
       const image = ref.container.image;

@@ -9,6 +9,7 @@ export const noMemoryLimit: LintRule = {
     "Without a memory limit one run can take a node's memory and get other pods evicted; with one, the run is OOM-killed and retried instead.",
   hint: 'set resources: { memory: "512Mi" } (request = limit) or "256Mi-1Gi" (request-limit)',
   peers: { kubeLinter: "unset-memory-requirements", polaris: "memoryLimitsMissing" },
+  kubeLinterCovers: true,
   check(t, _ctx, report) {
     for (const ref of t.containers) {
       const limits = asRecord(asRecord(ref.container.resources)?.limits);

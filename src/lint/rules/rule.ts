@@ -38,6 +38,12 @@ export interface LintRule {
   rationale: string;
   hint: string;
   peers?: Peers;
+  /**
+   * kube-linter's check (`peers.kubeLinter`) reports everything this rule does, so a team's
+   * `ignore-check.kube-linter.io/<check>` annotation silences this rule too. Left out where the
+   * check covers less (a PSS rule spans several kube-linter checks; no-requests is cpu and memory).
+   */
+  kubeLinterCovers?: true;
   /** Where the level comes from when it is not the rule's own (PSS: `--pss`). */
   levelNote?: string;
   check?(target: LintTarget, ctx: LintContext, report: Report): void;

@@ -33,6 +33,7 @@ export const secretEnvLiteral: LintRule = {
   rationale: "A literal value is stored in the manifest and in version control, readable by anyone who can read the Job.",
   hint: "take it from a Secret: NAME: secret://SECRET/KEY",
   peers: { kubeLinter: "env-var-secret", polaris: "sensitiveContainerEnvVar" },
+  kubeLinterCovers: true,
   check(t, _ctx, report) {
     for (const ref of t.containers) {
       const env = asArray(ref.container.env);
