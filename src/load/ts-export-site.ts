@@ -20,8 +20,9 @@ const BEFORE_REGEX = new Set([
   "await",
   "of",
 ]);
-const IDENT_START = /[A-Za-z_$\u0080-\uFFFF]/;
-const IDENT_PART = /[A-Za-z0-9_$\u0080-\uFFFF]/;
+// Past ASCII, any character but whitespace (a byte-order mark, NBSP, U+2028 separate tokens).
+const IDENT_START = /[A-Za-z_$]|[^\s\x00-\x7F]/;
+const IDENT_PART = /[A-Za-z0-9_$]|[^\s\x00-\x7F]/;
 
 interface Token {
   text: string;
@@ -40,7 +41,12 @@ export function defaultExportSite(source: string): SourceRange | undefined {
     const next = tokens[i + 1]?.text;
     let found = next === "default";
     if (next === "{") {
-      for (let j = i + 2; j < tokens.length && tokens[j]!.text !== "}"; j++) if (tokens[j]!.text === "default") found = true;
+      // `{ default }`, `{ x as default }`: the default export; `{ default as x }` re-exports another
+      // module's default under a name, which is not.
+      for (let j = i + 2; j < tokens.length && tokens[j]!.text !== "}"; j++) {
+        const after = tokens[j + 1]?.text;
+        if (tokens[j]!.text === "default" && (after === "," || after === "}")) found = true;
+      }
     }
     if (found) return positionAt(source, tokens[i]!.offset);
   }
@@ -50,7 +56,9 @@ export function defaultExportSite(source: string): SourceRange | undefined {
 function positionAt(source: string, offset: number): SourceRange {
   const before = source.slice(0, offset);
   const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: offset - lineStart + 1 };
+  // A byte-order mark is no column an editor shows.
+  const bom = lineStart === 0 && source.startsWith("\uFEFF") ? 1 : 0;
+  return { line: before.split("\n").length, column: offset - lineStart + 1 - bom };
 }
 
 /**
@@ -115,6 +123,9 @@ function significantTokens(source: string): Token[] {
       }
       for (i++; i < source.length && IDENT_PART.test(source[i]!); i++);
       tokens.push({ text: "/", offset: start });
+    } else if (/\s/.test(c)) {
+      // Before identifiers: a byte-order mark, NBSP and U+2028 are whitespace, though past U+0080.
+      i++;
     } else if (IDENT_START.test(c)) {
       const start = i;
       for (i++; i < source.length && IDENT_PART.test(source[i]!); i++);
@@ -123,8 +134,6 @@ function significantTokens(source: string): Token[] {
       const start = i;
       for (i++; i < source.length && /[\w.]/.test(source[i]!); i++);
       tokens.push({ text: source.slice(start, i), offset: start });
-    } else if (/\s/.test(c)) {
-      i++;
     } else {
       if (c === "{") depth++;
       if (c === "}") {

@@ -28,6 +28,17 @@ describe("defaultExportSite", () => {
     expect(defaultExportSite('export { default } from "./other.js";')).toEqual({ line: 1, column: 1 });
   });
 
+  it("passes over a re-export of another module's default under a name", () => {
+    const source = 'export { default as helper } from "./helper.js";\nexport { a, default as b };\n\nexport default job({});\n';
+    expect(defaultExportSite(source)).toEqual({ line: 4, column: 1 });
+    expect(defaultExportSite('export { x, default } from "./other.js";')).toEqual({ line: 1, column: 1 });
+  });
+
+  it("reads a byte-order mark, NBSP and U+2028 as whitespace", () => {
+    expect(defaultExportSite("\uFEFFexport default {};\n")).toEqual({ line: 1, column: 1 });
+    expect(defaultExportSite("const a = 1;\u00A0\u2028export default a;")).toEqual({ line: 1, column: 15 });
+  });
+
   it("is undefined without a default export", () => {
     expect(defaultExportSite("export const t = job({});\nexport { t };\n")).toBeUndefined();
     expect(defaultExportSite("module.exports = { kind: 'Job' };")).toBeUndefined();
