@@ -66,7 +66,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     const pss = (values.pss as PssLevel | undefined) ?? project.config.lint?.pss ?? "baseline";
     const rules = project.config.lint?.rules ?? {};
     io.stdout(format === "json" ? JSON.stringify(catalogue(pss, rules), null, 2) + "\n" : listRules(pss, rules));
-    return exitStatus(project.diagnostics, failLevel);
+    // A config warning (a repeated key) does not fail a listing it did not spoil: output and a failure never go together.
+    return EXIT_OK;
   }
 
   const project = await resolveProject(values, positionals, io, "file, directory", ruleIds);

@@ -49,6 +49,14 @@ describe("lint --list-rules with a config it cannot use", () => {
     expect(codes(run.stderr)).toEqual(["config/invalid"]);
   });
 
+  it("a config warning (a repeated key) is reported, and the catalogue listed with exit 0, even at --fail-level warning", () => {
+    const dir = project('kubeVersion: "1.33"\nkubeVersion: "1.32"\n');
+    const run = runCli(["lint", "--list-rules", "--fail-level", "warning"], { cwd: dir, env: cleanEnv() });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("image/latest-tag");
+    expect(codes(run.stderr)).toEqual(["yaml/duplicate-key"]);
+  });
+
   it("a good config still sets the levels listed", () => {
     const run = runCli(["lint", "--list-rules", "--format", "json"], {
       cwd: project("lint:\n  rules:\n    pss/privileged: warning\n"),
