@@ -33,11 +33,12 @@ function describeError(code: string, said: string): { message: string; hint?: st
     case "BAD_INDENT":
       if (has(/sequence items/i)) return { message: "the items of this list do not start at the same column", hint: INDENT_HINT };
       if (has(/mapping items/i)) return { message: "the keys of this mapping do not start at the same column", hint: INDENT_HINT };
-      // An unclosed `{` or `[`: the parser reads on and stumbles at the next line that is not indented past its key.
+      // A `{` or `[` that is not closed, or that goes on over a line not indented past its key: the
+      // parser cannot tell which, it stumbles at that line.
       if (has(/flow (map|sequence) in block collection must be sufficiently indented and end with/i))
         return {
-          message: "a [ or { is not closed before this line",
-          hint: "close it with the matching ] or }, or indent the lines inside it past their key",
+          message: "a [ or { above is not closed, or goes on at this line without being indented past its key",
+          hint: "close it with the matching ] or }, and indent the lines inside it further than its key",
         };
       if (has(/flow end indicator/i))
         return { message: "a closing ] or } is indented less than the key it belongs to", hint: "indent it past its key" };
