@@ -1,13 +1,7 @@
+import type { SkippedObject } from "../report/model.js";
 import { MANIFEST_KINDS } from "../validate/manifest.js";
 
-/** An object of a kind kubejobs does not check, passed over as kubeconform passes over kinds it has no schema for. */
-export interface SkippedObject {
-  file: string;
-  line?: number;
-  kind: string;
-  name?: string;
-  namespace?: string;
-}
+export type { SkippedObject };
 
 /** The kinds the core group (`apiVersion: v1`) serves: another kind there is a mistake, not an object to pass over. */
 const CORE_KINDS = new Set([

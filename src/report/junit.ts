@@ -9,7 +9,7 @@
 // file; objects of kinds kubejobs does not check are skipped test cases. File names are those of
 // SARIF (report-path.ts).
 import { formatPath, type Diagnostic } from "../diagnostic.js";
-import { failsAt, type ReportInput, type ReportObject, type SkippedReportObject } from "./model.js";
+import { failsAt, type ReportInput, type ReportObject, type SkippedObject } from "./model.js";
 import { shortened, sortedForReading } from "./reading-order.js";
 import { reportPath } from "./report-path.js";
 
@@ -72,7 +72,7 @@ function testcase(classname: string, name: string, file: string, diagnostics: re
   return { xml: `${out}    </testcase>\n`, outcome };
 }
 
-function skippedCase(o: SkippedReportObject, file: string): Case {
+function skippedCase(o: SkippedObject, file: string): Case {
   const message = `${o.kind} is a kind kubejobs does not check`;
   return {
     xml: `${open(o.kind, qualifiedName(o), file)}      <skipped message="${escapeAttribute(message)}"/>\n    </testcase>\n`,
@@ -98,7 +98,7 @@ export function formatJunit(input: ReportInput): string {
   for (const o of input.objects) for (const d of o.diagnostics) owned.add(d);
   // Checked and skipped objects together, file by file (files in input order, a file holding only
   // skipped objects after those), each file's objects by line.
-  const all: (ReportObject | SkippedReportObject)[] = [...input.objects, ...(input.skipped ?? [])];
+  const all: (ReportObject | SkippedObject)[] = [...input.objects, ...(input.skipped ?? [])];
   const fileRank = new Map<string, number>();
   for (const o of all) if (!fileRank.has(o.file)) fileRank.set(o.file, fileRank.size);
   const byFile = all

@@ -13,13 +13,17 @@ export interface ReportObject {
   diagnostics: Diagnostic[];
 }
 
-/** An object of a kind kubejobs does not check (a ServiceAccount next to the Job), passed over as kubeconform does. */
-export interface SkippedReportObject {
+/**
+ * An object of a kind kubejobs does not check (a ServiceAccount next to the Job), passed over as
+ * kubeconform passes over kinds it has no schema for: the spine lists them, reports count them.
+ */
+export interface SkippedObject {
   file: string;
+  /** Where the object starts in its file. */
+  line?: number;
   kind: string;
   name?: string;
   namespace?: string;
-  line?: number;
 }
 
 /** A rule as SARIF describes it (`tool.driver.rules[]`). */
@@ -39,7 +43,7 @@ export interface ReportInput {
   /** The objects checked, in input order (JUnit test cases); diagnostics not about one are file-level. */
   objects: ReportObject[];
   /** Objects passed over unchecked, in input order: JUnit skipped test cases, JSON's summary.skipped. */
-  skipped?: SkippedReportObject[];
+  skipped?: SkippedObject[];
   /** How many input files, also those that did not parse. */
   files: number;
   /** The rules that can fire (lint: the catalogue at its levels); codes that fire without an entry get one. */
