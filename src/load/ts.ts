@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import { loadDiagnostic, type LoadProblem } from "./diagnostics.js";
@@ -26,12 +26,20 @@ export interface TsInput {
  * path starts from (as YAML places a missing field at its nearest ancestor). A throw is placed
  * where it was thrown.
  */
-async function exportSite(absPath: string): Promise<SourceRange | undefined> {
-  try {
-    return defaultExportSite(await readFile(absPath, "utf8"));
-  } catch {
-    return undefined; // bundling reads the same file and reports why it cannot
-  }
+function exportSite(absPath: string): () => SourceRange | undefined {
+  // Found when a diagnostic first needs it, as YAML positions are: a template that renders
+  // clean never reads its file a second time.
+  let site: SourceRange | undefined | null = null;
+  return () => {
+    if (site === null) {
+      try {
+        site = defaultExportSite(readFileSync(absPath, "utf8"));
+      } catch {
+        site = undefined; // bundling read the same file, and reported why it could not
+      }
+    }
+    return site;
+  };
 }
 
 /**
@@ -63,7 +71,8 @@ export async function loadTsFile(
     librarySource: librarySource(library, loadId),
     libraryExports: Object.keys(library).filter((name) => name !== "default"),
   };
-  const [bundled, site] = await Promise.all([bundleTemplate(request), exportSite(input.absPath)]);
+  const bundled = await bundleTemplate(request);
+  const site = exportSite(input.absPath);
   if ("diagnostics" in bundled) return { documents: [], diagnostics: bundled.diagnostics };
 
   // Template code runs from here to the end: its module, its default-export function, the
@@ -84,13 +93,13 @@ export async function loadTsFile(
       problems.map((p) =>
         p.code === "load/ts-threw" && "thrown" in exported
           ? placeThrow(p, exported.thrown, request, bundled.code)
-          : loadDiagnostic(file, p, site),
+          : loadDiagnostic(file, p, site()),
       ),
     );
     const documents: SourceDocument[] = [];
     for (const template of templates) {
       const plain = toPlainData(template.value);
-      for (const p of plain.problems) diagnostics.push(loadDiagnostic(file, { ...p, path: [...template.pathPrefix, ...p.path] }, site));
+      for (const p of plain.problems) diagnostics.push(loadDiagnostic(file, { ...p, path: [...template.pathPrefix, ...p.path] }, site()));
       if (plain.problems.length > 0) continue;
       const value = plain.value as Record<string, unknown>;
       documents.push({
@@ -98,7 +107,7 @@ export async function loadTsFile(
         value,
         file,
         pathPrefix: template.pathPrefix,
-        locate: () => site,
+        locate: site,
         files: {},
         unreadFiles: {},
       });
