@@ -117,8 +117,9 @@ function toSourceDocument(doc: Document.Parsed, lines: LineCounter, file: string
 /**
  * kubectl refuses a file whose directive starts one of its pieces: it cuts the stream at its `---`
  * lines and hands go-yaml the directive alone ("did not find expected <document start>"; "found
- * incompatible YAML document" for `%YAML 1.2`); yaml-parse.ts notes only those directives. kubejobs reads every file as kubectl does, templates included, so a
- * directive could only mislead (`%YAML 1.2` would not make `yes` a string).
+ * incompatible YAML document" for `%YAML 1.2`); yaml-parse.ts notes only those directives.
+ * kubejobs reads every file as kubectl does, templates included, so a directive could only
+ * mislead (`%YAML 1.2` would not make `yes` a string).
  */
 function directiveProblem(source: string): LoadProblem {
   return {
