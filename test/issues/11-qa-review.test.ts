@@ -11,6 +11,13 @@ import { cronJob, job, jobSpec, main } from "../k8s/fixtures.js";
 
 const codes = (input: unknown) => lint(input).map((d) => d.code);
 
+/** Writes `text` as `file` in a fresh directory and runs `command file --format <format>` there. */
+function runOn(command: "lint" | "validate", file: string, text: string, format = "json") {
+  const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
+  writeFileSync(join(dir, file), text);
+  return runCli([command, file, "--format", format], { cwd: dir });
+}
+
 describe("lint reports a plain CronJob's schedule advice, as LINT.md §4 says", () => {
   it("schedule/no-time-zone and schedule/dst, through the library", () => {
     const noZone = cronJob();
@@ -22,26 +29,21 @@ describe("lint reports a plain CronJob's schedule advice, as LINT.md §4 says", 
   });
 
   it("through the CLI, and the ignore annotation for it is then used, not reported unused", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
     const m = cronJob();
     delete m.spec.timeZone;
-    writeFileSync(join(dir, "plain.json"), JSON.stringify(m));
-    const linted = runCli(["lint", "plain.json", "--format", "json"], { cwd: dir });
+    const linted = runOn("lint", "plain.json", JSON.stringify(m));
     expect(JSON.parse(linted.stdout).diagnostics.map((d: { code: string }) => d.code)).toContain("schedule/no-time-zone");
     m.metadata.annotations = { "lint.kubejobs.dev/ignore": "schedule/no-time-zone" };
-    writeFileSync(join(dir, "plain.json"), JSON.stringify(m));
-    const ignored = JSON.parse(runCli(["lint", "plain.json", "--format", "json"], { cwd: dir }).stdout);
+    const ignored = JSON.parse(runOn("lint", "plain.json", JSON.stringify(m)).stdout);
     const found = ignored.diagnostics.map((d: { code: string }) => d.code);
     expect(found).not.toContain("schedule/no-time-zone");
     expect(found).not.toContain("lint/unused-ignore");
   });
 
   it("validate still leaves the advice out for plain manifests", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
     const m = cronJob();
     delete m.spec.timeZone;
-    writeFileSync(join(dir, "plain.json"), JSON.stringify(m));
-    const validated = runCli(["validate", "plain.json", "--format", "json"], { cwd: dir });
+    const validated = runOn("validate", "plain.json", JSON.stringify(m));
     expect(validated.status).toBe(0);
     expect(JSON.parse(validated.stdout).diagnostics).toEqual([]);
   });
@@ -49,7 +51,6 @@ describe("lint reports a plain CronJob's schedule advice, as LINT.md §4 says", 
 
 describe("a finding on a repeated key points at the value kubectl keeps (the last)", () => {
   it("image/latest-tag on the second `image:` line", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
     const text = [
       "apiVersion: batch/v1",
       "kind: Job",
@@ -64,8 +65,7 @@ describe("a finding on a repeated key points at the value kubectl keeps (the las
       "          image: busybox:latest",
       "",
     ].join("\n");
-    writeFileSync(join(dir, "dup.yaml"), text);
-    const out = JSON.parse(runCli(["lint", "dup.yaml", "--format", "json"], { cwd: dir }).stdout);
+    const out = JSON.parse(runOn("lint", "dup.yaml", text).stdout);
     const latest = out.diagnostics.filter((d: { code: string }) => d.code === "image/latest-tag");
     expect(latest.map((d: { line: number }) => d.line)).toEqual([11]);
   });
@@ -172,17 +172,15 @@ describe("kube-linter's ignore-check annotations (LINT.md §2)", () => {
 
 describe("lint's reports count what validate's count", () => {
   it("a file that fails to parse is one of the files; a kind kubejobs does not check is a skipped JUnit case", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kj-11-"));
-    writeFileSync(join(dir, "broken.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata: {name: x\nspec: {}\n");
-    const json = runCli(["lint", "broken.yaml", "--format", "json"], { cwd: dir });
+    const json = runOn("lint", "broken.yaml", "apiVersion: batch/v1\nkind: Job\nmetadata: {name: x\nspec: {}\n");
     expect(json.status).toBe(1);
     expect(JSON.parse(json.stdout).summary).toMatchObject({ files: 1, objects: 0, errors: 1 });
 
     const account = { apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "runner" } };
-    writeFileSync(join(dir, "mixed.yaml"), [JSON.stringify(account), JSON.stringify(job())].join("\n---\n"));
-    const junit = runCli(["lint", "mixed.yaml", "--format", "junit"], { cwd: dir });
+    const mixed = [JSON.stringify(account), JSON.stringify(job())].join("\n---\n");
+    const junit = runOn("lint", "mixed.yaml", mixed, "junit");
     expect(junit.stdout).toMatch(/<testsuites [^>]*skipped="1"/);
     expect(junit.stdout).toMatch(/<testcase classname="ServiceAccount" name="runner"[^>]*>\s*<skipped /);
-    expect(JSON.parse(runCli(["lint", "mixed.yaml", "--format", "json"], { cwd: dir }).stdout).summary.skipped).toBe(1);
+    expect(JSON.parse(runOn("lint", "mixed.yaml", mixed).stdout).summary.skipped).toBe(1);
   });
 });
